@@ -1,0 +1,70 @@
+// Entry point: `ftdb <command>` runs a headless command; `ftdb` alone opens the interactive menu.
+// Kept tiny on purpose: everything else is imported only when needed, so start-up stays fast.
+
+const COMMANDS: Record<string, () => Promise<{ run(argv: string[]): Promise<number> }>> = {
+  build: () => import('./commands/build.js'),
+  validate: () => import('./commands/validate.js'),
+  list: () => import('./commands/list.js'),
+  stats: () => import('./commands/stats.js'),
+  export: () => import('./commands/export.js'),
+  split: () => import('./commands/split.js'),
+  resume: () => import('./commands/resume.js'),
+  models: () => import('./commands/models.js'),
+};
+
+const HELP = `ftdb — build provider-ready fine-tuning datasets from your documents
+
+Usage:
+  ftdb                      open the interactive menu
+  ftdb build [flags]        one headless run (ftdb build --help for the flags)
+  ftdb validate FILE.jsonl --provider P --model M [--json]
+  ftdb list [--json]        saved datasets
+  ftdb stats ID [--json]    statistics of a dataset
+  ftdb export ID [--out DIR] [--json]
+  ftdb split ID [--split 80/20] [--strategy random|weighted] [--weight-by source|keywords] [--seed N] [--json]
+  ftdb resume ID [--json]   continue an interrupted run
+  ftdb models [--provider P] [--json]
+
+Exit codes: 0 success, 1 the data broke a rule or the run failed, 2 bad usage or configuration.`;
+
+async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  if (command === '--help' || command === '-h' || command === 'help') {
+    process.stdout.write(`${HELP}\n`);
+    return 0;
+  }
+  if (command === '--version' || command === '-v') {
+    const { packageVersion } = await import('./core/version.js');
+    process.stdout.write(`${packageVersion()}\n`);
+    return 0;
+  }
+  const { reportError } = await import('./commands/output.js');
+  try {
+    if (command === undefined) {
+      const { runInteractive } = await import('./ui/run-interactive.js');
+      return await runInteractive();
+    }
+    const load = COMMANDS[command];
+    if (!load) {
+      process.stderr.write(`error: unknown command "${command}"\n\n${HELP}\n`);
+      return 2;
+    }
+    if (rest.includes('--help') || rest.includes('-h')) {
+      process.stdout.write(`${HELP}\n`);
+      return 0;
+    }
+    return await (await load()).run(rest);
+  } catch (error) {
+    return reportError(error);
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`ftdb hit a bug: ${error instanceof Error ? error.stack : String(error)}\n`);
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,43 @@
+// The end-of-run summary: what was made, where it was written, what was skipped and why.
+import path from 'node:path';
+import type { BuildResult } from '../core/pipeline/events.js';
+import { printLine } from './output.js';
+
+/** The stable `--json` contract of build/resume/split/export (add fields freely, never rename). */
+export function buildJson(result: BuildResult) {
+  return {
+    dataset_id: result.datasetId,
+    name: result.name,
+    samples: result.samples,
+    excluded: result.excluded,
+    files: result.files,
+    skipped: result.skipped.map((s) => ({ file: s.file, reason: s.reason, kind: s.kind })),
+    files_read: result.filesRead,
+    cost_usd: result.costUsd,
+    findings: result.findings,
+    dataset_errors: result.datasetErrors,
+    split: result.split ? { train: result.split.train, validation: result.split.validation } : null,
+  };
+}
+
+export function printBuildSummary(result: BuildResult, cwd: string): void {
+  const split = result.split ? ` (${result.split.train} train / ${result.split.validation} validation)` : '';
+  printLine(`Dataset ${result.datasetId} "${result.name}": ${result.samples} samples${split}`);
+  printLine(`Files read: ${result.filesRead}, skipped: ${result.skipped.length}`);
+  for (const s of result.skipped) printLine(`  - ${s.file}: ${s.reason}`);
+  if (result.excluded > 0) printLine(`Excluded ${result.excluded} sample(s) that break the target's rules (see the stats file).`);
+  const { errors, warnings, byRule } = result.findings;
+  if (errors + warnings > 0) {
+    const rules = Object.entries(byRule).map(([rule, n]) => `${rule} x${n}`).join(', ');
+    printLine(`Validation: ${errors} error(s), ${warnings} warning(s): ${rules}`);
+  } else {
+    printLine('Validation: every example passes the target rules.');
+  }
+  for (const message of result.datasetErrors) printLine(`error: ${message}`);
+  if (result.costUsd > 0) printLine(`Agent cost: $${result.costUsd.toFixed(4)}`);
+  printLine('Written:');
+  for (const file of Object.values(result.files)) if (file) printLine(`  ${path.relative(cwd, file) || file}`);
+  if (result.samples === 0) {
+    printLine('No samples were produced. Check the skipped files above, or try --mode create with an agent LLM key.');
+  }
+}

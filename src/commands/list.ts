@@ -1,0 +1,45 @@
+// `ftdb list`: the saved datasets, newest first.
+import { listDatasets } from '../core/store/datasets.js';
+import { parseCommandArgs } from './args.js';
+import { withDatabase } from './dataset-access.js';
+import { printJson, printLine } from './output.js';
+import { openWorkspace } from './workspace.js';
+
+const USAGE = 'ftdb list [--db FILE] [--json]';
+
+export async function run(argv: string[]): Promise<number> {
+  const { values } = parseCommandArgs('list', argv, { db: { type: 'string' }, json: { type: 'boolean' } }, USAGE);
+  const { paths } = openWorkspace(values);
+  const rows = withDatabase(paths.dbFile, listDatasets);
+  if (values.json) {
+    printJson(
+      rows.map((d) => ({
+        dataset_id: d.id,
+        name: d.name,
+        provider: d.provider,
+        model: d.model,
+        mode: d.mode,
+        samples: d.total_samples ?? 0,
+        created_at: d.created_at,
+        status: d.status,
+        tokens: d.total_tokens ?? 0,
+        cost_usd: d.cost_usd,
+      })),
+    );
+    return 0;
+  }
+  if (rows.length === 0) {
+    printLine('No datasets yet. Run `ftdb build` or open the menu with `ftdb`.');
+    return 0;
+  }
+  const table = rows.map((d) => [d.id, d.name, `${d.provider}/${d.model}`, d.mode, String(d.total_samples ?? 0), d.status, d.created_at.slice(0, 19)]);
+  printTable(['ID', 'NAME', 'TARGET', 'MODE', 'SAMPLES', 'STATUS', 'CREATED (UTC)'], table);
+  return 0;
+}
+
+export function printTable(header: string[], rows: string[][]): void {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i])).join('  ').trimEnd();
+  printLine(line(header));
+  for (const row of rows) printLine(line(row));
+}

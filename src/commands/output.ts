@@ -1,0 +1,31 @@
+// How commands talk to the terminal: errors with hints on stderr, results on stdout, secrets scrubbed.
+import { scrubSecrets } from '../core/config/env.js';
+import { UserError, isAbortError } from '../core/errors.js';
+
+export function printLine(text = ''): void {
+  process.stdout.write(`${scrubSecrets(text)}\n`);
+}
+
+export function printJson(value: unknown): void {
+  process.stdout.write(`${scrubSecrets(JSON.stringify(value, null, 2))}\n`);
+}
+
+export function logLine(text: string): void {
+  process.stderr.write(`${scrubSecrets(text)}\n`);
+}
+
+/** Prints any error the way users should see it and returns the exit code. */
+export function reportError(error: unknown): number {
+  if (isAbortError(error)) {
+    logLine('Cancelled. What was accepted is saved; `ftdb resume ID` continues the run.');
+    return 130;
+  }
+  if (error instanceof UserError) {
+    logLine(`error: ${error.message}`);
+    if (error.hint) logLine(`hint: ${error.hint}`);
+    return error.exitCode;
+  }
+  logLine(`ftdb hit a bug: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  logLine('Please report it with the command you ran.');
+  return 1;
+}

@@ -1,0 +1,36 @@
+// The plain progress log of headless runs (stderr), throttled so CI logs stay readable.
+import type { PipelineEvent } from '../core/pipeline/events.js';
+import { logLine } from './output.js';
+
+export function createProgressLog(quiet = false, intervalMs = 1000): (event: PipelineEvent) => void {
+  let lastGeneration = 0;
+  return (event) => {
+    if (quiet) return;
+    switch (event.type) {
+      case 'stage':
+        logLine(`[${event.stage}] ${event.message}`);
+        break;
+      case 'warning':
+        logLine(`warning: ${event.message}`);
+        break;
+      case 'ingest': {
+        const e = event.event;
+        const counter = `(${e.index + 1}/${e.total})`;
+        if (e.type === 'file-done') logLine(`  read ${e.file} ${counter} in ${e.ms} ms`);
+        if (e.type === 'file-skipped') logLine(`  skipped ${e.file} ${counter}: ${e.reason}`);
+        break;
+      }
+      case 'generation': {
+        const now = Date.now();
+        const p = event.progress;
+        const finished = p.accepted >= p.target || p.done >= p.total;
+        if (!finished && now - lastGeneration < intervalMs) return;
+        lastGeneration = now;
+        const cost = p.costUsd > 0 ? `, $${p.costUsd.toFixed(4)}` : '';
+        const eta = p.etaMs !== undefined && !finished ? `, ETA ${Math.ceil(p.etaMs / 1000)} s` : '';
+        logLine(`  ${p.accepted}/${p.target} samples accepted (${p.done}/${p.total} done${cost}${eta})`);
+        break;
+      }
+    }
+  };
+}

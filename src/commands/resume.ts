@@ -1,0 +1,34 @@
+// `ftdb resume ID`: continue an interrupted run with the settings it was started with.
+import { parseCommandArgs, requireOne } from './args.js';
+import { buildJson, printBuildSummary } from './build-summary.js';
+import { printJson } from './output.js';
+import { createProgressLog } from './progress-log.js';
+import { openWorkspace } from './workspace.js';
+import { findDataset, withDatabase } from './dataset-access.js';
+
+const USAGE = 'ftdb resume ID [--input DIR] [--out DIR] [--db FILE] [--json] [--quiet]';
+
+export async function run(argv: string[]): Promise<number> {
+  const { values, positionals } = parseCommandArgs(
+    'resume',
+    argv,
+    { input: { type: 'string' }, out: { type: 'string' }, db: { type: 'string' }, json: { type: 'boolean' }, quiet: { type: 'boolean', short: 'q' } },
+    USAGE,
+    true,
+  );
+  const id = requireOne(positionals, 'dataset id', USAGE);
+  const { paths } = openWorkspace(values);
+  const datasetId = withDatabase(paths.dbFile, (db) => findDataset(db, id).id);
+  const { resumeBuild } = await import('../core/pipeline/build.js');
+  const controller = new AbortController();
+  const onSigint = () => controller.abort();
+  process.once('SIGINT', onSigint);
+  try {
+    const result = await resumeBuild(datasetId, { paths }, { signal: controller.signal, onProgress: createProgressLog(values.quiet) });
+    if (values.json) printJson(buildJson(result));
+    else printBuildSummary(result, paths.cwd);
+    return result.samples === 0 || result.datasetErrors.length > 0 ? 1 : 0;
+  } finally {
+    process.off('SIGINT', onSigint);
+  }
+}

@@ -1,0 +1,39 @@
+// The folder a command works in (like git): .env, config.yaml, input_files/, output_datasets/, memory/.
+import path from 'node:path';
+import { loadDotEnv } from '../core/config/env.js';
+import { loadConfig, type DeepPartial } from '../core/config/load.js';
+import type { AppConfig } from '../core/config/schema.js';
+import { workspacePaths, type WorkspacePaths } from '../core/paths.js';
+
+export interface WorkspaceFlags {
+  config?: string;
+  db?: string;
+  out?: string;
+  input?: string;
+}
+
+export interface Workspace {
+  paths: WorkspacePaths;
+  config: AppConfig;
+  configFile?: string;
+}
+
+export function openWorkspace(flags: WorkspaceFlags, overrides: DeepPartial<AppConfig> = {}, cwd = process.cwd()): Workspace {
+  const base = workspacePaths(cwd);
+  loadDotEnv(base.envFile);
+  const { config, file } = loadConfig({ cwd, file: flags.config, overrides: withAgentEnv(overrides) });
+  const paths = workspacePaths(cwd, {
+    inputDir: path.resolve(cwd, flags.input ?? config.input_dir),
+    outputDir: flags.out ? path.resolve(cwd, flags.out) : base.outputDir,
+    dbFile: flags.db ? path.resolve(cwd, flags.db) : base.dbFile,
+  });
+  return { paths, config, configFile: file };
+}
+
+/** AGENT_PROVIDER / AGENT_MODEL from the environment sit between config.yaml and flags. */
+function withAgentEnv(overrides: DeepPartial<AppConfig>): DeepPartial<AppConfig> {
+  const fromEnv: DeepPartial<AppConfig['system']> = {};
+  if (process.env.AGENT_PROVIDER?.trim()) fromEnv.agentic_llm = process.env.AGENT_PROVIDER.trim() as AppConfig['system']['agentic_llm'];
+  if (process.env.AGENT_MODEL?.trim()) fromEnv.agentic_model = process.env.AGENT_MODEL.trim();
+  return { ...overrides, system: { ...fromEnv, ...overrides.system } };
+}

@@ -1,0 +1,87 @@
+// Reads config.yaml (the user's, else the packaged default), applies overrides and validates with zod.
+import fs from 'node:fs';
+import path from 'node:path';
+import YAML from 'yaml';
+import type { z } from 'zod';
+import { ConfigError } from '../errors.js';
+import { packageRoot } from '../paths.js';
+import { configSchema, type AppConfig } from './schema.js';
+
+export type DeepPartial<T> = { [K in keyof T]?: T[K] extends object ? DeepPartial<T[K]> : T[K] };
+
+export interface LoadedConfig {
+  config: AppConfig;
+  /** The file that was read; undefined when only defaults apply. */
+  file?: string;
+}
+
+export function loadConfig(options: { cwd: string; file?: string; overrides?: DeepPartial<AppConfig> }): LoadedConfig {
+  const file = locateConfigFile(options.cwd, options.file);
+  const raw = file ? readYaml(file) : {};
+  const merged = deepMerge(raw, options.overrides ?? {});
+  const parsed = configSchema.safeParse(merged);
+  if (!parsed.success) {
+    const where = file ? ` in ${path.relative(options.cwd, file) || file}` : '';
+    throw new ConfigError(
+      `Invalid configuration${where}:\n${formatIssues(parsed.error.issues)}`,
+      'Fix the value in config.yaml (or the flag you passed) and run again.',
+    );
+  }
+  return { config: parsed.data, file };
+}
+
+function locateConfigFile(cwd: string, explicit?: string): string | undefined {
+  if (explicit) {
+    const file = path.resolve(cwd, explicit);
+    if (!fs.existsSync(file)) throw new ConfigError(`Config file not found: ${explicit}`, 'Check the path given to --config.');
+    return file;
+  }
+  const own = path.join(cwd, 'config.yaml');
+  if (fs.existsSync(own)) return own;
+  const packaged = path.join(packageRoot(), 'config.yaml');
+  return fs.existsSync(packaged) ? packaged : undefined;
+}
+
+function readYaml(file: string): Record<string, unknown> {
+  let doc: unknown;
+  try {
+    doc = YAML.parse(fs.readFileSync(file, 'utf8'));
+  } catch (error) {
+    const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    throw new ConfigError(`${file} is not valid YAML: ${message}`, 'Check indentation and quoting near that line.');
+  }
+  if (doc === null || doc === undefined) return {};
+  if (typeof doc !== 'object' || Array.isArray(doc)) {
+    throw new ConfigError(`${file} must contain a mapping of keys (e.g. "provider: openai").`);
+  }
+  return doc as Record<string, unknown>;
+}
+
+export function formatIssues(issues: z.core.$ZodIssue[]): string {
+  return issues
+    .map((issue) => {
+      const key = issue.path.join('.') || '(top level)';
+      if (issue.code === 'unrecognized_keys') {
+        const names = issue.keys.map((k) => (issue.path.length ? `${key}.${k}` : k)).join(', ');
+        return `  - unknown key ${names}`;
+      }
+      if (issue.code === 'invalid_value') {
+        return `  - ${key}: must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+      }
+      return `  - ${key}: ${issue.message}`;
+    })
+    .join('\n');
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+export function deepMerge(base: Record<string, unknown>, override: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...base };
+  for (const [key, value] of Object.entries(override)) {
+    if (value === undefined) continue;
+    out[key] = isPlainObject(value) && isPlainObject(out[key]) ? deepMerge(out[key] as Record<string, unknown>, value) : value;
+  }
+  return out;
+}

@@ -1,0 +1,118 @@
+// config.yaml schema. Every key has a default so a missing file or a partial file still works.
+import { z } from 'zod';
+
+export const PROVIDERS = ['openai', 'anthropic', 'google', 'mistral', 'llama'] as const;
+export const AGENT_PROVIDERS = ['openai', 'anthropic', 'google', 'mistral', 'llama', 'ollama'] as const;
+
+/** "90/10", "0.9", 0.9 or 90 → 0.9 (the train share). */
+export function parseRatio(value: unknown): number | undefined {
+  if (typeof value === 'number') return value > 1 ? value / 100 : value;
+  if (typeof value !== 'string') return undefined;
+  const pair = /^\s*(\d+(?:\.\d+)?)\s*[/:]\s*(\d+(?:\.\d+)?)\s*$/.exec(value);
+  if (pair) {
+    const train = Number(pair[1]);
+    const validation = Number(pair[2]);
+    return train + validation > 0 ? train / (train + validation) : undefined;
+  }
+  const n = Number(value);
+  if (Number.isNaN(n)) return undefined;
+  return n > 1 ? n / 100 : n;
+}
+
+const ratio = z.preprocess(
+  (v) => parseRatio(v) ?? v,
+  z.number().gt(0, 'must be above 0 (e.g. 0.9 or "90/10")').lt(1, 'must be below 1 (e.g. 0.9 or "90/10")'),
+);
+
+export const configSchema = z
+  .object({
+    provider: z.enum(PROVIDERS).default('openai'),
+    model: z.string().min(1).default('gpt-4o-mini'),
+    mode: z.enum(['identify', 'create', 'hybrid', 'free']).default('identify'),
+    dataset_size: z.number().int().positive().default(100),
+    output_name: z.string().min(1).default('my_dataset'),
+    input_dir: z.string().min(1).default('input_files'),
+    split: z
+      .object({
+        enabled: z.boolean().default(true),
+        ratio: ratio.default(0.9),
+        strategy: z.enum(['random', 'weighted']).default('random'),
+        weight_by: z.enum(['source', 'keywords']).default('source'),
+        seed: z.number().int().default(42),
+      })
+      .strict()
+      .prefault({}),
+    agent: z
+      .object({
+        create: z
+          .object({
+            temperature: z.number().min(0).max(2).default(0.7),
+            variety: z.enum(['low', 'medium', 'high']).default('medium'),
+            turns: z.number().int().min(1).max(10).default(1),
+            samples_per_chunk: z.number().int().min(1).max(20).default(5),
+          })
+          .strict()
+          .prefault({}),
+        identify: z
+          .object({
+            min_turns: z.number().int().min(1).default(1),
+            include_context: z.boolean().default(false),
+            use_llm: z.boolean().default(false),
+          })
+          .strict()
+          .prefault({}),
+        hybrid: z
+          .object({ generation_ratio: z.number().min(0).max(1).default(0.5) })
+          .strict()
+          .prefault({}),
+        free: z
+          .object({ use_prompt_file: z.boolean().default(true) })
+          .strict()
+          .prefault({}),
+        quality: z
+          .object({
+            judge: z.boolean().default(false),
+            min_score: z.number().int().min(1).max(10).default(6),
+          })
+          .strict()
+          .prefault({}),
+      })
+      .strict()
+      .prefault({}),
+    ingest: z
+      .object({
+        max_file_size_mb: z.number().positive().default(200),
+        file_timeout_seconds: z.number().positive().default(120),
+        chunk_tokens: z.number().int().min(100).default(1500),
+        chunk_overlap: z.number().int().min(0).default(150),
+      })
+      .strict()
+      .prefault({}),
+    output: z
+      .object({
+        format: z.enum(['jsonl']).default('jsonl'),
+        include_csv: z.boolean().default(true),
+        include_stats: z.boolean().default(true),
+      })
+      .strict()
+      .prefault({}),
+    system: z
+      .object({
+        agentic_llm: z.enum(AGENT_PROVIDERS).default('openai'),
+        agentic_model: z.string().min(1).default('gpt-4o-mini'),
+        max_retries: z.number().int().min(0).max(10).default(3),
+        timeout: z.number().positive().default(60),
+        concurrency: z.number().int().min(1).max(64).default(4),
+        max_cost: z.number().positive().default(20),
+      })
+      .strict()
+      .prefault({}),
+  })
+  .strict();
+
+export type AppConfig = z.infer<typeof configSchema>;
+export type ConfigInput = z.input<typeof configSchema>;
+
+export function defaultConfig(): AppConfig {
+  return configSchema.parse({});
+}

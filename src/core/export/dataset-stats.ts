@@ -1,0 +1,30 @@
+// Stats of a stored dataset, as written to NAME_stats.json and shown by `ftdb stats` and the menu.
+import { UserError } from '../errors.js';
+import type { Db } from '../store/database.js';
+import { getDataset, type DatasetRow } from '../store/datasets.js';
+import { lastRunSkipped, listFindings } from '../store/runs.js';
+import { listSamples } from '../store/samples.js';
+import { resolveTarget } from '../targets/registry.js';
+import { buildStats, type DatasetStats } from './stats.js';
+
+export function requireDataset(db: Db, datasetId: string): DatasetRow {
+  const dataset = getDataset(db, datasetId);
+  if (!dataset) throw new UserError(`No dataset with id ${datasetId}.`, { hint: 'Run `ftdb list` to see the ids.' });
+  return dataset;
+}
+
+export function statsForDataset(db: Db, datasetId: string): DatasetStats {
+  const dataset = requireDataset(db, datasetId);
+  return buildStats({
+    datasetId,
+    name: dataset.name,
+    mode: dataset.mode,
+    target: resolveTarget(dataset.provider, dataset.model),
+    samples: listSamples(db, datasetId),
+    tokensExact: dataset.tokens_exact === 1,
+    findings: listFindings(db, datasetId),
+    skipped: lastRunSkipped(db, datasetId),
+    costUsd: dataset.cost_usd,
+    splitSettings: dataset.split_settings ? JSON.parse(dataset.split_settings) : null,
+  });
+}

@@ -1,0 +1,77 @@
+// What a file reader produces: text sections and tables, each with a location for provenance.
+import type { Conversation } from '../types.js';
+
+export type DocumentFormat = 'pdf' | 'docx' | 'xlsx' | 'pptx' | 'csv' | 'text' | 'markdown' | 'json';
+
+/** A run of text with one location: a whole text file, a PDF page, a slide, a sheet rendered as text. */
+export interface TextSection {
+  text: string;
+  /** e.g. "" for a plain file, "page 3", "slide 2", "slide 2 notes", "sheet Summary" */
+  location: string;
+}
+
+/** A table with a header row; rows are cell strings aligned with headers. */
+export interface Table {
+  /** e.g. "" for a CSV file, "sheet FAQ" */
+  location: string;
+  headers: string[];
+  rows: string[][];
+  /** 1-based row numbers in the source (header excluded), parallel to rows, for provenance. */
+  rowNumbers?: number[];
+}
+
+/** A conversation that already exists as structured data (JSON/JSONL imports). */
+export interface ImportedConversation {
+  conversation: Conversation;
+  location: string;
+}
+
+export interface ExtractedDocument {
+  /** Path relative to the input folder, with forward slashes. */
+  file: string;
+  format: DocumentFormat;
+  sections: TextSection[];
+  tables: Table[];
+  conversations: ImportedConversation[];
+  /** Non-fatal notes, e.g. "hidden sheet skipped". */
+  warnings: string[];
+}
+
+export type IngestErrorKind =
+  | 'empty'
+  | 'corrupt'
+  | 'encrypted'
+  | 'unsupported'
+  | 'wrong_extension'
+  | 'too_large'
+  | 'zip_bomb'
+  | 'timeout'
+  | 'encoding'
+  | 'no_text_layer'
+  | 'unreadable';
+
+export interface SkippedFile {
+  file: string;
+  kind: IngestErrorKind;
+  reason: string;
+}
+
+export type IngestEvent =
+  | { type: 'file-start'; file: string; index: number; total: number; bytes: number }
+  | { type: 'file-done'; file: string; index: number; total: number; ms: number }
+  | { type: 'file-skipped'; file: string; index: number; total: number; kind: IngestErrorKind; reason: string };
+
+export interface IngestResult {
+  documents: ExtractedDocument[];
+  skipped: SkippedFile[];
+}
+
+/** A piece of a document sized for an LLM prompt (create/hybrid/free modes). */
+export interface Chunk {
+  /** Stable id: hash of file + location + text, so a resumed run finds the same chunks. */
+  id: string;
+  text: string;
+  file: string;
+  location: string;
+  tokens: number;
+}

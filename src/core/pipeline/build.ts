@@ -1,0 +1,133 @@
+// One headless or interactive run: ingest → generate → tokens → validate → split → export, all persisted.
+import { configSchema, type AppConfig } from '../config/schema.js';
+import { requireDataset } from '../export/dataset-stats.js';
+import type { IngestResult } from '../ingest/types.js';
+import { CancelledError, getErrorMessage, isAbortError } from '../errors.js';
+import { sanitizeName, uniqueName } from '../export/names.js';
+import type { WorkspacePaths } from '../paths.js';
+import { backupDatabase } from '../store/backup.js';
+import { openDatabase, type Db } from '../store/database.js';
+import { createDataset, updateDataset } from '../store/datasets.js';
+import { finishRun, startRun } from '../store/runs.js';
+import { capDatasetSize } from '../targets/validate.js';
+import { resolveTarget } from '../targets/registry.js';
+import type { BuildResult, PipelineEvent } from './events.js';
+import { finalizeDataset, splitSettingsFrom } from './finalize.js';
+import { generateStage } from './generate-stage.js';
+import { ingestStage } from './ingest-stage.js';
+
+export interface BuildRequest {
+  config: AppConfig;
+  paths: WorkspacePaths;
+  /** Input files to read (paths relative to the input folder); all when absent. */
+  include?: string[];
+  env?: NodeJS.ProcessEnv;
+  /** Free mode instructions typed by the user (else prompts/free_mode/prompt.txt). */
+  instructions?: string;
+  onBudgetExceeded?: () => Promise<'continue' | 'stop'>;
+  /** The user accepted the cost estimate of a paid mode (--yes, or the menu's confirmation). */
+  confirmed?: boolean;
+}
+
+export async function runBuild(
+  request: BuildRequest,
+  options: { signal?: AbortSignal; onProgress?: (e: PipelineEvent) => void } = {},
+): Promise<BuildResult> {
+  const { config, paths } = request;
+  const emit = options.onProgress ?? (() => {});
+  const target = resolveTarget(config.provider, config.model);
+  const capped = capDatasetSize(target, config.dataset_size);
+  if (capped.message) emit({ type: 'warning', message: capped.message });
+
+  const db = openDatabase(paths.dbFile);
+  try {
+    const name = uniqueName(sanitizeName(config.output_name), (n) => nameTaken(db, n));
+    const dataset = createDataset(db, { name, provider: target.provider, model: target.id, mode: config.mode, config });
+    return await runStages(db, dataset.id, name, request, capped.size, options.signal, emit);
+  } finally {
+    db.close();
+  }
+}
+
+/** Continues a dataset whose run stopped (Ctrl-C, crash, budget): finished work is kept and not redone. */
+export async function resumeBuild(
+  datasetId: string,
+  request: Omit<BuildRequest, 'config'>,
+  options: { signal?: AbortSignal; onProgress?: (e: PipelineEvent) => void } = {},
+): Promise<BuildResult> {
+  const emit = options.onProgress ?? (() => {});
+  const db = openDatabase(request.paths.dbFile);
+  try {
+    const dataset = requireDataset(db, datasetId);
+    const config = configSchema.parse(JSON.parse(dataset.config ?? '{}'));
+    if (dataset.status === 'complete') emit({ type: 'warning', message: `${datasetId} is already complete; checking for anything left to do.` });
+    const size = capDatasetSize(resolveTarget(config.provider, config.model), config.dataset_size).size;
+    updateDataset(db, datasetId, { status: 'running' });
+    return await runStages(db, datasetId, dataset.name, { ...request, config, confirmed: true }, size, options.signal, emit);
+  } finally {
+    db.close();
+  }
+}
+
+async function runStages(
+  db: Db,
+  datasetId: string,
+  name: string,
+  request: BuildRequest,
+  size: number,
+  signal: AbortSignal | undefined,
+  emit: (e: PipelineEvent) => void,
+): Promise<BuildResult> {
+  const { config, paths } = request;
+  const runId = startRun(db, datasetId);
+  let ingest: IngestResult = { documents: [], skipped: [] };
+  try {
+    ingest = await ingestStage(paths.inputDir, config, { include: request.include, signal, emit });
+    const generated = await generateStage({
+      db,
+      datasetId,
+      config,
+      documents: ingest.documents,
+      size,
+      env: request.env ?? process.env,
+      promptsDir: paths.promptsDir,
+      instructions: request.instructions,
+      signal,
+      emit,
+      onBudgetExceeded: request.onBudgetExceeded,
+    });
+    if (signal?.aborted) throw new CancelledError();
+    updateDataset(db, datasetId, { cost_usd: generated.costUsd });
+    const target = resolveTarget(config.provider, config.model);
+    const finished = await finalizeDataset(db, datasetId, target, {
+      split: splitSettingsFrom(config),
+      outDir: paths.outputDir,
+      includeCsv: config.output.include_csv,
+      includeStats: config.output.include_stats,
+      emit,
+    });
+    updateDataset(db, datasetId, { status: 'complete' });
+    finishRun(db, runId, { status: 'complete', filesRead: ingest.documents.length, skipped: ingest.skipped });
+    return {
+      datasetId,
+      name,
+      ...finished,
+      skipped: ingest.skipped,
+      filesRead: ingest.documents.length,
+      costUsd: generated.costUsd,
+    };
+  } catch (error) {
+    const status = isAbortError(error) ? 'cancelled' : 'failed';
+    updateDataset(db, datasetId, { status });
+    finishRun(db, runId, { status, filesRead: ingest.documents.length, skipped: ingest.skipped, error: getErrorMessage(error) });
+    throw error;
+  } finally {
+    await backupDatabase(db, paths.dbFile, 'after-run').catch((error: unknown) =>
+      emit({ type: 'warning', message: `Backup failed: ${getErrorMessage(error)}` }),
+    );
+  }
+}
+
+function nameTaken(db: Db, name: string): boolean {
+  return Boolean(db.prepare('SELECT 1 FROM datasets WHERE name = ? LIMIT 1').get(name));
+}

@@ -1,0 +1,46 @@
+// What a run tells its observers (the TUI run view and the headless stderr log).
+import type { ExportFiles } from '../export/export-dataset.js';
+import type { IngestEvent, SkippedFile } from '../ingest/types.js';
+import type { SplitReport } from '../split/distribution.js';
+
+export type Stage = 'ingest' | 'generate' | 'tokens' | 'validate' | 'split' | 'export';
+
+export interface GenerationProgress {
+  accepted: number;
+  target: number;
+  tokens: number;
+  costUsd: number;
+  /** Requests or chunks finished / planned (create modes); files for identify. */
+  done: number;
+  total: number;
+  etaMs?: number;
+  preview?: string;
+  dropped?: Record<string, number>;
+}
+
+export type PipelineEvent =
+  | { type: 'stage'; stage: Stage; message: string }
+  | { type: 'ingest'; event: IngestEvent }
+  | { type: 'generation'; progress: GenerationProgress }
+  | { type: 'warning'; message: string };
+
+export interface FindingSummary {
+  errors: number;
+  warnings: number;
+  byRule: Record<string, number>;
+}
+
+export interface BuildResult {
+  datasetId: string;
+  name: string;
+  samples: number;
+  excluded: number;
+  files: ExportFiles;
+  skipped: SkippedFile[];
+  filesRead: number;
+  costUsd: number;
+  findings: FindingSummary;
+  /** Dataset-level rule broken (e.g. fewer examples than the target's minimum). */
+  datasetErrors: string[];
+  split?: SplitReport;
+}

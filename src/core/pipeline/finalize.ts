@@ -1,0 +1,133 @@
+// After generation: keywords, exact token counts, validation, split and export, all from what is stored.
+// Re-split, re-export and resume run this same code, so a dataset is always finished the same way.
+import { extractKeywords } from '../agents/keywords.js';
+import type { AppConfig } from '../config/schema.js';
+import { exportDataset, type ExportFiles } from '../export/export-dataset.js';
+import { splitSamples } from '../split/split.js';
+import type { SplitReport } from '../split/distribution.js';
+import type { Db } from '../store/database.js';
+import { refreshTotals, updateDataset } from '../store/datasets.js';
+import { replaceFindings, type StoredFinding } from '../store/runs.js';
+import { listSamples, saveSplits, updateTokensAndKeywords, type StoredSample } from '../store/samples.js';
+import { formatExample } from '../targets/format.js';
+import { loadTokenCounter } from '../targets/tokens.js';
+import { validateExamples } from '../targets/validate.js';
+import type { TargetModel } from '../targets/types.js';
+import type { Split } from '../types.js';
+import type { FindingSummary, PipelineEvent } from './events.js';
+
+export interface SplitSettings {
+  enabled: boolean;
+  ratio: number;
+  strategy: 'random' | 'weighted';
+  weightBy: 'source' | 'keywords';
+  seed: number;
+}
+
+export function splitSettingsFrom(config: AppConfig): SplitSettings {
+  const s = config.split;
+  return { enabled: s.enabled, ratio: s.ratio, strategy: s.strategy, weightBy: s.weight_by, seed: s.seed };
+}
+
+export interface FinalizeResult {
+  files: ExportFiles;
+  samples: number;
+  excluded: number;
+  findings: FindingSummary;
+  datasetErrors: string[];
+  split?: SplitReport;
+}
+
+export async function finalizeDataset(
+  db: Db,
+  datasetId: string,
+  target: TargetModel,
+  options: { split: SplitSettings; outDir: string; includeCsv: boolean; includeStats: boolean; emit: (e: PipelineEvent) => void },
+): Promise<FinalizeResult> {
+  const { emit } = options;
+  emit({ type: 'stage', stage: 'tokens', message: `Counting tokens for ${target.displayName}` });
+  const samples = listSamples(db, datasetId);
+  await measureSamples(db, samples, target);
+
+  emit({ type: 'stage', stage: 'validate', message: `Checking ${samples.length} examples against ${target.displayName} rules` });
+  const report = await validateExamples(
+    target,
+    samples.map((s) => formatExample(target, s.conversation)),
+    { validationCount: options.split.enabled ? Math.round(samples.length * (1 - options.split.ratio)) : 0 },
+  );
+  const findings: StoredFinding[] = report.findings.map((f) => ({ ...f, sampleId: f.line > 0 ? samples[f.line - 1].id : null }));
+  replaceFindings(db, datasetId, findings);
+  updateDataset(db, datasetId, { tokens_exact: report.tokens.exact ? 1 : 0 });
+  const invalid = new Set(findings.filter((f) => f.severity === 'error' && f.sampleId).map((f) => f.sampleId!));
+
+  const split = assignSplits(db, datasetId, samples, invalid, options.split, emit);
+  refreshTotals(db, datasetId);
+
+  emit({ type: 'stage', stage: 'export', message: `Writing files to ${options.outDir}` });
+  const files = exportDataset(db, datasetId, options);
+  const byRule: Record<string, number> = {};
+  for (const f of findings) byRule[f.rule] = (byRule[f.rule] ?? 0) + 1;
+  return {
+    files,
+    samples: samples.length - invalid.size,
+    excluded: invalid.size,
+    findings: {
+      errors: findings.filter((f) => f.severity === 'error').length,
+      warnings: findings.filter((f) => f.severity === 'warning').length,
+      byRule,
+    },
+    datasetErrors: findings.filter((f) => f.severity === 'error' && !f.sampleId).map((f) => f.message),
+    split,
+  };
+}
+
+async function measureSamples(db: Db, samples: StoredSample[], target: TargetModel): Promise<void> {
+  const count = await loadTokenCounter(target);
+  const missingKeywords = samples.filter((s) => s.keywords.length === 0);
+  const keywords = extractKeywords(missingKeywords.map(conversationText));
+  const keywordsById = new Map(missingKeywords.map((s, i) => [s.id, keywords[i]]));
+  for (const s of samples) {
+    s.tokenLength = count(formatExample(target, s.conversation)).tokens;
+    s.keywords = keywordsById.get(s.id) ?? s.keywords;
+  }
+  updateTokensAndKeywords(db, samples.map((s) => ({ id: s.id, tokens: s.tokenLength ?? 0, keywords: s.keywords })));
+}
+
+function assignSplits(
+  db: Db,
+  datasetId: string,
+  samples: StoredSample[],
+  invalid: Set<string>,
+  settings: SplitSettings,
+  emit: (e: PipelineEvent) => void,
+): SplitReport | undefined {
+  const assignments = new Map<string, Split | null>();
+  for (const s of samples) if (invalid.has(s.id)) assignments.set(s.id, 'excluded');
+  const valid = samples.filter((s) => !invalid.has(s.id));
+  let report: SplitReport | undefined;
+  if (settings.enabled && valid.length >= 2) {
+    emit({ type: 'stage', stage: 'split', message: `Splitting ${valid.length} samples (${describeSplit(settings)})` });
+    const result = splitSamples(
+      valid.map((s) => ({ id: s.id, text: conversationText(s), source: s.source.file, keywords: s.keywords })),
+      settings,
+    );
+    for (const [id, side] of result.assignments) assignments.set(id, side);
+    report = result.report;
+  } else {
+    for (const s of valid) assignments.set(s.id, null);
+  }
+  saveSplits(db, datasetId, assignments);
+  updateDataset(db, datasetId, { split_settings: JSON.stringify({ ...settings, report: report ?? null }) });
+  return report;
+}
+
+export function describeSplit(s: SplitSettings): string {
+  if (!s.enabled) return 'no split';
+  const train = Math.round(s.ratio * 100);
+  const how = s.strategy === 'weighted' ? `weighted by ${s.weightBy}` : 'random';
+  return `${train}/${100 - train}, ${how}, seed ${s.seed}`;
+}
+
+export function conversationText(sample: Pick<StoredSample, 'conversation'>): string {
+  return sample.conversation.turns.map((t) => t.content).join('\n');
+}

@@ -1,0 +1,38 @@
+// Stage 2: turn documents into samples with the chosen mode, committing each batch as it is accepted.
+import type { AppConfig } from '../config/schema.js';
+import { UserError } from '../errors.js';
+import type { ExtractedDocument } from '../ingest/types.js';
+import type { Db } from '../store/database.js';
+import { insertSamples } from '../store/samples.js';
+import type { PipelineEvent } from './events.js';
+import { identifySamples } from './identify-stage.js';
+
+export interface GenerateContext {
+  db: Db;
+  datasetId: string;
+  config: AppConfig;
+  documents: ExtractedDocument[];
+  size: number;
+  env: NodeJS.ProcessEnv;
+  promptsDir: string;
+  instructions?: string;
+  signal?: AbortSignal;
+  emit: (e: PipelineEvent) => void;
+  onBudgetExceeded?: () => Promise<'continue' | 'stop'>;
+}
+
+export interface GenerateOutcome {
+  costUsd: number;
+}
+
+export async function generateStage(ctx: GenerateContext): Promise<GenerateOutcome> {
+  if (ctx.config.mode === 'identify') {
+    const samples = identifySamples(ctx.documents, ctx.config, ctx.size, ctx.emit);
+    insertSamples(ctx.db, ctx.datasetId, samples);
+    return { costUsd: 0 };
+  }
+  throw new UserError(`Mode "${ctx.config.mode}" is not available in this build yet.`, {
+    hint: 'Use --mode identify, which needs no API key.',
+    exitCode: 2,
+  });
+}

@@ -1,0 +1,29 @@
+// Re-splitting a saved dataset with other settings (backup first: the old split is overwritten).
+import type { Db } from '../store/database.js';
+import { backupDatabase } from '../store/backup.js';
+import { requireDataset } from '../export/dataset-stats.js';
+import { resolveTarget } from '../targets/registry.js';
+import type { PipelineEvent } from './events.js';
+import { finalizeDataset, type FinalizeResult, type SplitSettings } from './finalize.js';
+
+export async function resplitDataset(
+  db: Db,
+  dbFile: string,
+  datasetId: string,
+  options: { split: SplitSettings; outDir: string; includeCsv: boolean; includeStats: boolean; emit?: (e: PipelineEvent) => void },
+): Promise<FinalizeResult> {
+  const dataset = requireDataset(db, datasetId);
+  await backupDatabase(db, dbFile, 'before-resplit');
+  return finalizeDataset(db, datasetId, resolveTarget(dataset.provider, dataset.model), {
+    ...options,
+    emit: options.emit ?? (() => {}),
+  });
+}
+
+/** The split settings a dataset was last split with (or undefined for an old/unsplit dataset). */
+export function storedSplitSettings(db: Db, datasetId: string): SplitSettings | undefined {
+  const raw = requireDataset(db, datasetId).split_settings;
+  if (!raw) return undefined;
+  const { enabled, ratio, strategy, weightBy, seed } = JSON.parse(raw) as SplitSettings;
+  return { enabled, ratio, strategy, weightBy, seed };
+}

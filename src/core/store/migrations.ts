@@ -1,0 +1,88 @@
+// Numbered schema migrations, applied in order and recorded in PRAGMA user_version.
+// Never edit a released migration: add the next number instead.
+
+export interface Migration {
+  version: number;
+  description: string;
+  sql: string;
+}
+
+export const MIGRATIONS: Migration[] = [
+  {
+    version: 1,
+    description: 'datasets and samples (original specification) plus runs and findings',
+    sql: `
+      CREATE TABLE IF NOT EXISTS datasets (
+        id TEXT PRIMARY KEY,
+        name TEXT NOT NULL,
+        provider TEXT NOT NULL,
+        model TEXT NOT NULL,
+        mode TEXT NOT NULL,
+        created_at TIMESTAMP DEFAULT CURRENT_TIMESTAMP,
+        total_samples INTEGER,
+        total_tokens INTEGER,
+        config TEXT,
+        status TEXT NOT NULL DEFAULT 'running',
+        cost_usd REAL NOT NULL DEFAULT 0,
+        split_settings TEXT,
+        tokens_exact INTEGER NOT NULL DEFAULT 1,
+        updated_at TIMESTAMP DEFAULT CURRENT_TIMESTAMP
+      );
+      CREATE TABLE IF NOT EXISTS samples (
+        id TEXT PRIMARY KEY,
+        dataset_id TEXT REFERENCES datasets(id),
+        content TEXT NOT NULL,
+        token_length INTEGER,
+        topic_keywords TEXT,
+        source_file TEXT,
+        split TEXT,
+        created_at TIMESTAMP DEFAULT CURRENT_TIMESTAMP,
+        seq INTEGER NOT NULL DEFAULT 0,
+        source_location TEXT,
+        origin TEXT NOT NULL DEFAULT 'identified',
+        content_hash TEXT,
+        split_override TEXT,
+        quality_score REAL
+      );
+      CREATE INDEX IF NOT EXISTS idx_dataset_id ON samples(dataset_id);
+      CREATE INDEX IF NOT EXISTS idx_split ON samples(split);
+      CREATE UNIQUE INDEX IF NOT EXISTS idx_samples_dataset_seq ON samples(dataset_id, seq);
+      CREATE TABLE IF NOT EXISTS runs (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        dataset_id TEXT NOT NULL REFERENCES datasets(id),
+        started_at TIMESTAMP DEFAULT CURRENT_TIMESTAMP,
+        finished_at TIMESTAMP,
+        status TEXT NOT NULL DEFAULT 'running',
+        files_read INTEGER NOT NULL DEFAULT 0,
+        skipped TEXT NOT NULL DEFAULT '[]',
+        error TEXT
+      );
+      CREATE INDEX IF NOT EXISTS idx_runs_dataset ON runs(dataset_id);
+      CREATE TABLE IF NOT EXISTS findings (
+        dataset_id TEXT NOT NULL REFERENCES datasets(id),
+        sample_id TEXT,
+        rule TEXT NOT NULL,
+        severity TEXT NOT NULL,
+        message TEXT NOT NULL,
+        fix TEXT NOT NULL
+      );
+      CREATE INDEX IF NOT EXISTS idx_findings_dataset ON findings(dataset_id);
+    `,
+  },
+  {
+    version: 2,
+    description: 'generation jobs journal for resume (one row per chunk x prompt x model)',
+    sql: `
+      CREATE TABLE IF NOT EXISTS jobs (
+        dataset_id TEXT NOT NULL REFERENCES datasets(id),
+        key TEXT NOT NULL,
+        status TEXT NOT NULL,
+        samples INTEGER NOT NULL DEFAULT 0,
+        cost_usd REAL NOT NULL DEFAULT 0,
+        error TEXT,
+        updated_at TIMESTAMP DEFAULT CURRENT_TIMESTAMP,
+        PRIMARY KEY (dataset_id, key)
+      );
+    `,
+  },
+];

@@ -1,0 +1,48 @@
+// Run records (one per build/resume attempt) and the validation findings of a dataset.
+import type { SkippedFile } from '../ingest/types.js';
+import type { Finding } from '../targets/types.js';
+import type { Db } from './database.js';
+
+export type RunStatus = 'running' | 'complete' | 'failed' | 'cancelled';
+
+export function startRun(db: Db, datasetId: string): number {
+  return Number(db.prepare('INSERT INTO runs (dataset_id) VALUES (?)').run(datasetId).lastInsertRowid);
+}
+
+export function finishRun(
+  db: Db,
+  runId: number,
+  result: { status: RunStatus; filesRead: number; skipped: SkippedFile[]; error?: string },
+): void {
+  db.prepare(
+    `UPDATE runs SET status = ?, files_read = ?, skipped = ?, error = ?, finished_at = CURRENT_TIMESTAMP WHERE id = ?`,
+  ).run(result.status, result.filesRead, JSON.stringify(result.skipped), result.error ?? null, runId);
+}
+
+export function lastRunSkipped(db: Db, datasetId: string): SkippedFile[] {
+  const row = db.prepare('SELECT skipped FROM runs WHERE dataset_id = ? ORDER BY id DESC LIMIT 1').get(datasetId) as
+    | { skipped: string }
+    | undefined;
+  return row ? (JSON.parse(row.skipped) as SkippedFile[]) : [];
+}
+
+export interface StoredFinding extends Finding {
+  sampleId: string | null;
+}
+
+export function replaceFindings(db: Db, datasetId: string, findings: StoredFinding[]): void {
+  const insert = db.prepare(
+    'INSERT INTO findings (dataset_id, sample_id, rule, severity, message, fix) VALUES (?, ?, ?, ?, ?, ?)',
+  );
+  db.transaction(() => {
+    db.prepare('DELETE FROM findings WHERE dataset_id = ?').run(datasetId);
+    for (const f of findings) insert.run(datasetId, f.sampleId, f.rule, f.severity, f.message, f.fix);
+  })();
+}
+
+export function listFindings(db: Db, datasetId: string): StoredFinding[] {
+  const rows = db
+    .prepare('SELECT sample_id, rule, severity, message, fix FROM findings WHERE dataset_id = ? ORDER BY rowid')
+    .all(datasetId) as { sample_id: string | null; rule: string; severity: 'error' | 'warning'; message: string; fix: string }[];
+  return rows.map((r) => ({ line: 0, sampleId: r.sample_id, rule: r.rule, severity: r.severity, message: r.message, fix: r.fix }));
+}

@@ -1,0 +1,123 @@
+// The samples table: each accepted conversation, its provenance, tokens and split.
+import { createHash, randomBytes } from 'node:crypto';
+import type { Conversation, Sample, SampleOrigin, Split } from '../types.js';
+import type { Db } from './database.js';
+
+export interface StoredSample extends Sample {
+  datasetId: string;
+  seq: number;
+  split: Split | null;
+  /** A manual move/exclude from the review screen; wins over the computed split. */
+  splitOverride: Split | null;
+}
+
+interface SampleRow {
+  id: string;
+  dataset_id: string;
+  content: string;
+  token_length: number | null;
+  topic_keywords: string | null;
+  source_file: string | null;
+  source_location: string | null;
+  split: string | null;
+  split_override: string | null;
+  seq: number;
+  origin: string;
+  quality_score: number | null;
+}
+
+export function conversationHash(conversation: Conversation): string {
+  const text = [conversation.system ?? '', ...conversation.turns.map((t) => `${t.role}:${t.content}`)].join('\n');
+  return createHash('sha256').update(text).digest('hex').slice(0, 32);
+}
+
+export function newSampleId(): string {
+  return `s-${randomBytes(6).toString('hex')}`;
+}
+
+/** Inserts a batch in one transaction; exact duplicates within the dataset are skipped. Returns the inserted ids. */
+export function insertSamples(db: Db, datasetId: string, samples: Sample[]): string[] {
+  const nextSeq = db.prepare('SELECT COALESCE(MAX(seq), 0) AS seq FROM samples WHERE dataset_id = ?');
+  const exists = db.prepare('SELECT 1 FROM samples WHERE dataset_id = ? AND content_hash = ? LIMIT 1');
+  const insert = db.prepare(
+    `INSERT INTO samples (id, dataset_id, content, token_length, topic_keywords, source_file, source_location,
+       origin, content_hash, quality_score, seq, created_at)
+     VALUES (@id, @datasetId, @content, @tokens, @keywords, @file, @location, @origin, @hash, @score, @seq,
+       strftime('%Y-%m-%d %H:%M:%f', 'now'))`,
+  );
+  return db.transaction(() => {
+    let seq = (nextSeq.get(datasetId) as { seq: number }).seq;
+    const inserted: string[] = [];
+    for (const sample of samples) {
+      const hash = conversationHash(sample.conversation);
+      if (exists.get(datasetId, hash)) continue;
+      insert.run({
+        id: sample.id,
+        datasetId,
+        content: JSON.stringify(sample.conversation),
+        tokens: sample.tokenLength ?? null,
+        keywords: JSON.stringify(sample.keywords),
+        file: sample.source.file,
+        location: sample.source.location ?? null,
+        origin: sample.origin,
+        hash,
+        score: sample.qualityScore ?? null,
+        seq: ++seq,
+      });
+      inserted.push(sample.id);
+    }
+    return inserted;
+  })();
+}
+
+export function listSamples(db: Db, datasetId: string): StoredSample[] {
+  const rows = db.prepare('SELECT * FROM samples WHERE dataset_id = ? ORDER BY seq').all(datasetId) as SampleRow[];
+  return rows.map(toStoredSample);
+}
+
+export function countSamples(db: Db, datasetId: string): number {
+  return (db.prepare('SELECT COUNT(*) AS n FROM samples WHERE dataset_id = ?').get(datasetId) as { n: number }).n;
+}
+
+/** The split a sample ends up in: a manual override wins over the computed split. */
+export function effectiveSplit(sample: Pick<StoredSample, 'split' | 'splitOverride'>): Split | null {
+  return sample.splitOverride ?? sample.split;
+}
+
+export function updateTokensAndKeywords(db: Db, updates: { id: string; tokens: number; keywords: string[] }[]): void {
+  const update = db.prepare('UPDATE samples SET token_length = ?, topic_keywords = ? WHERE id = ?');
+  db.transaction(() => {
+    for (const u of updates) update.run(u.tokens, JSON.stringify(u.keywords), u.id);
+  })();
+}
+
+export function saveSplits(db: Db, datasetId: string, assignments: Map<string, Split | null>): void {
+  const update = db.prepare('UPDATE samples SET split = ? WHERE id = ? AND dataset_id = ?');
+  db.transaction(() => {
+    for (const [id, split] of assignments) update.run(split, id, datasetId);
+  })();
+}
+
+export function setSplitOverride(db: Db, datasetId: string, sampleId: string, override: Split | null): void {
+  db.prepare('UPDATE samples SET split_override = ? WHERE id = ? AND dataset_id = ?').run(override, sampleId, datasetId);
+}
+
+export function clearSplitOverrides(db: Db, datasetId: string): void {
+  db.prepare('UPDATE samples SET split_override = NULL WHERE dataset_id = ?').run(datasetId);
+}
+
+function toStoredSample(row: SampleRow): StoredSample {
+  return {
+    id: row.id,
+    datasetId: row.dataset_id,
+    seq: row.seq,
+    conversation: JSON.parse(row.content) as Conversation,
+    source: { file: row.source_file ?? '', location: row.source_location ?? undefined },
+    keywords: row.topic_keywords ? (JSON.parse(row.topic_keywords) as string[]) : [],
+    origin: row.origin as SampleOrigin,
+    tokenLength: row.token_length ?? undefined,
+    qualityScore: row.quality_score ?? undefined,
+    split: row.split as Split | null,
+    splitOverride: row.split_override as Split | null,
+  };
+}
