@@ -1,0 +1,67 @@
+// Classifies lines into the few block kinds the detectors care about (a tiny Markdown-aware pass):
+// headings (ATX and setext), separators, fenced code, YAML front matter, blank lines and text.
+
+export type LineKind = 'text' | 'blank' | 'heading' | 'underline' | 'separator' | 'fence' | 'code' | 'front-matter';
+
+export interface LineClass {
+  kind: LineKind;
+  /** Heading level 1-6 (headings only). */
+  level?: number;
+  /** Heading text without its markers (headings only). */
+  heading?: string;
+}
+
+const ATX = /^\s{0,3}(#{1,6})\s+(.*?)(?:\s+#+)?\s*$/;
+const FENCE = /^\s{0,3}(```|~~~)/;
+const SETEXT = /^\s{0,3}(=+|-+)\s*$/;
+const SEPARATOR = /^\s{0,3}([-*_=])(?:\s*\1){2,}\s*$/;
+const BLANK = /^\s*$/;
+
+export function classifyLines(lines: readonly string[]): LineClass[] {
+  const out: LineClass[] = [];
+  let fence: string | null = null;
+  let i = 0;
+  if (lines.length > 1 && lines[0].trim() === '---') {
+    const close = lines.findIndex((l, k) => k > 0 && /^(---|\.\.\.)\s*$/.test(l));
+    if (close > 0) for (; i <= close; i++) out.push({ kind: 'front-matter' });
+  }
+  for (; i < lines.length; i++) {
+    const line = lines[i];
+    const fenceMatch = FENCE.exec(line);
+    if (fence) {
+      if (fenceMatch && fenceMatch[1] === fence) fence = null;
+      out.push({ kind: fenceMatch && !fence ? 'fence' : 'code' });
+      continue;
+    }
+    if (fenceMatch) {
+      fence = fenceMatch[1];
+      out.push({ kind: 'fence' });
+      continue;
+    }
+    if (BLANK.test(line)) {
+      out.push({ kind: 'blank' });
+      continue;
+    }
+    const atx = ATX.exec(line);
+    if (atx) {
+      out.push({ kind: 'heading', level: atx[1].length, heading: atx[2].trim() });
+      continue;
+    }
+    const next = lines[i + 1];
+    const startsParagraph = i === 0 || BLANK.test(lines[i - 1]);
+    const setext = next === undefined ? null : SETEXT.exec(next);
+    if (setext && startsParagraph && !SEPARATOR.test(line) && !FENCE.test(line)) {
+      out.push({ kind: 'heading', level: setext[1].startsWith('=') ? 1 : 2, heading: line.trim() });
+      out.push({ kind: 'underline' });
+      i++;
+      continue;
+    }
+    out.push({ kind: SEPARATOR.test(line) ? 'separator' : 'text' });
+  }
+  return out;
+}
+
+/** Kinds that end any run of turns or any answer. */
+export function isBreak(kind: LineKind): boolean {
+  return kind === 'heading' || kind === 'separator' || kind === 'underline';
+}

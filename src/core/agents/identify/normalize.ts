@@ -1,0 +1,51 @@
+// Whitespace normalisation shared by every detector, so extracted text stays verbatim otherwise.
+//
+// The rule (documented for users in the identify mode docs): inside a line, runs of spaces and tabs
+// become one space and the line is trimmed; line breaks are kept as they are (single "\n"), and
+// runs of blank lines become one blank line ("\n\n", a paragraph break). Leading and trailing blank
+// lines are dropped. Nothing else is changed: no Markdown is stripped from answers.
+
+const INLINE_SPACE = /[ \t\u00a0\u2000-\u200b\u3000]+/g;
+
+export function normalizeLine(line: string): string {
+  return line.replace(INLINE_SPACE, ' ').trim();
+}
+
+/** Joins lines with the rule above. */
+export function normalizeLines(lines: readonly string[]): string {
+  return lines
+    .map(normalizeLine)
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}
+
+/** Normalises a whole text the same way (used to check extracted pairs against their source). */
+export function normalizeText(text: string): string {
+  return normalizeLines(text.replace(/^\ufeff/, '').split(/\r\n|\r|\n/));
+}
+
+/** True when the text holds at least one letter or digit (not only "____" or punctuation). */
+export function hasContent(text: string): boolean {
+  return /[\p{L}\p{N}]/u.test(text);
+}
+
+export function isQuestion(text: string): boolean {
+  return /[?？]/.test(text);
+}
+
+/** Removes Markdown emphasis wrapping a whole title: "**How do I...?**" → "How do I...?". */
+export function stripEmphasis(title: string): string {
+  return title.replace(/^(\*\*|__|\*|_)(.+)\1$/, '$2').trim();
+}
+
+/**
+ * True when some line says something that is not a question or an empty form field: an answer made
+ * only of further questions or of "Answer: ______" blanks (a questionnaire) is no answer.
+ */
+export function hasStatement(text: string): boolean {
+  return text.split('\n').some((line) => {
+    const value = line.replace(/^\W*[\p{L}]+(?:\s*\d+)?\s*:/u, '').replace(/_+/g, '');
+    return hasContent(line.includes(':') ? value : line) && !isQuestion(line);
+  });
+}
