@@ -16,7 +16,10 @@ export interface Table {
   location: string;
   headers: string[];
   rows: string[][];
-  /** 1-based row numbers in the source (header excluded), parallel to rows, for provenance. */
+  /**
+   * Row numbers as the source shows them, parallel to rows, for provenance: the sheet row, or the
+   * CSV record counting the header record as 1 (so the first data row under a top header is 2).
+   */
   rowNumbers?: number[];
 }
 

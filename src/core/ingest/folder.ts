@@ -1,0 +1,88 @@
+// Walks the input folder: every candidate document, sorted, without hidden/system files or escapes.
+import { promises as fs, type Dirent } from 'node:fs';
+import path from 'node:path';
+import { UserError } from '../errors.js';
+import { formatFromPath } from './formats.js';
+import type { DocumentFormat, IngestErrorKind } from './types.js';
+
+export { ingestFiles, type IngestLimits, type IngestOptions } from './ingest-files.js';
+
+export interface InputFile {
+  /** Absolute path. */
+  path: string;
+  /** Path relative to the input folder, with forward slashes. */
+  relPath: string;
+  bytes: number;
+  /** From the extension; readDocument checks the bytes. */
+  format: DocumentFormat | 'unknown';
+  /** Set when the walker already knows the file must not be read (e.g. a symlink leaving the folder). */
+  skip?: { kind: IngestErrorKind; reason: string };
+}
+
+const SYSTEM_NAMES = new Set(['thumbs.db', 'desktop.ini', 'ehthumbs.db', '__macosx', '$recycle.bin', 'system volume information', 'icon\r']);
+
+/** Dotfiles, Office lock files (~$x.docx), OS metadata. */
+export function isHiddenOrSystem(name: string): boolean {
+  return name.startsWith('.') || name.startsWith('~$') || SYSTEM_NAMES.has(name.toLowerCase());
+}
+
+export async function listInputFiles(dir: string): Promise<InputFile[]> {
+  const root = path.resolve(dir);
+  const rootReal = await realRoot(root, dir);
+  const files: InputFile[] = [];
+  await walk(root, rootReal, files, root);
+  return files.sort((a, b) => (a.relPath < b.relPath ? -1 : a.relPath > b.relPath ? 1 : 0));
+}
+
+async function realRoot(root: string, given: string): Promise<string> {
+  const hint = 'Create the folder and put your documents in it, or point --input (or input_dir in config.yaml) at an existing folder.';
+  try {
+    const stat = await fs.stat(root);
+    if (!stat.isDirectory()) throw new UserError(`Input path is not a folder: ${given}`, { hint, exitCode: 2 });
+    return await fs.realpath(root);
+  } catch (error) {
+    if (error instanceof UserError) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    const what = code === 'ENOENT' ? 'Input folder not found' : `Cannot open the input folder (${code ?? 'error'})`;
+    throw new UserError(`${what}: ${given}`, { hint, exitCode: 2, cause: error });
+  }
+}
+
+function isInside(rootReal: string, target: string): boolean {
+  return target === rootReal || target.startsWith(rootReal + path.sep);
+}
+
+async function walk(dir: string, rootReal: string, out: InputFile[], root: string): Promise<void> {
+  let entries: Dirent[];
+  try {
+    entries = await fs.readdir(dir, { withFileTypes: true });
+  } catch {
+    return; // an unreadable sub-folder is not worth stopping the run for
+  }
+  for (const entry of entries) {
+    if (isHiddenOrSystem(entry.name)) continue;
+    const full = path.join(dir, entry.name);
+    const relPath = path.relative(root, full).split(path.sep).join('/');
+    if (entry.isDirectory()) {
+      await walk(full, rootReal, out, root);
+    } else if (entry.isFile()) {
+      const stat = await fs.stat(full).catch(() => undefined);
+      if (stat) out.push({ path: full, relPath, bytes: stat.size, format: formatFromPath(full) });
+    } else if (entry.isSymbolicLink()) {
+      const linked = await linkedFile(full, relPath, rootReal);
+      if (linked) out.push(linked);
+    }
+  }
+}
+
+async function linkedFile(full: string, relPath: string, rootReal: string): Promise<InputFile | undefined> {
+  const format = formatFromPath(full);
+  const target = await fs.realpath(full).catch(() => undefined);
+  if (!target) return { path: full, relPath, bytes: 0, format, skip: { kind: 'unreadable', reason: 'Broken symbolic link.' } };
+  if (!isInside(rootReal, target)) {
+    return { path: full, relPath, bytes: 0, format, skip: { kind: 'unsupported', reason: 'Symbolic link pointing outside the input folder (not followed).' } };
+  }
+  // A link that stays inside the folder points at something the walk reads under its real path:
+  // following it would only duplicate samples.
+  return undefined;
+}

@@ -1,0 +1,30 @@
+// A per-file ingestion failure: what went wrong with this file and what the user can do about it.
+import { UserError } from '../errors.js';
+import type { IngestErrorKind } from './types.js';
+
+const HINTS: Record<IngestErrorKind, string> = {
+  empty: 'The file holds no text. Remove it or replace it with the real document.',
+  corrupt: 'Open the file in its own application and save it again, or remove it from the input folder.',
+  encrypted: 'The file is password-protected: give the password or decrypt it (save an unprotected copy), then run again.',
+  unsupported: 'Supported inputs: PDF, DOCX, XLSX, PPTX, CSV, TXT, Markdown, JSON and JSONL. Convert or extract the file first.',
+  wrong_extension: 'The file content does not match its extension. Rename it with the right extension or export it again.',
+  too_large: 'Split the file, or raise ingest.max_file_size_mb in config.yaml.',
+  zip_bomb: 'The archive claims more data than is safe to unpack. If it is a genuine document, split it into smaller files.',
+  timeout: 'Reading took longer than the per-file budget. Split the file or raise ingest.file_timeout_seconds in config.yaml.',
+  encoding: 'Save the file as UTF-8 text and run again.',
+  no_text_layer: 'The PDF has no extractable text (scanned?). Run OCR on it (e.g. ocrmypdf) and use the result.',
+  unreadable: 'Check that the file exists and that you have permission to read it.',
+};
+
+export class IngestError extends UserError {
+  readonly kind: IngestErrorKind;
+  constructor(kind: IngestErrorKind, message: string, options: { hint?: string; cause?: unknown } = {}) {
+    super(message, { hint: options.hint ?? HINTS[kind], cause: options.cause });
+    this.name = 'IngestError';
+    this.kind = kind;
+  }
+}
+
+export function isIngestError(error: unknown): error is IngestError {
+  return error instanceof IngestError;
+}

@@ -1,0 +1,43 @@
+// Reads every input file; a file that fails is recorded with its reason and the run goes on.
+import { getErrorMessage, isAbortError, throwIfAborted } from '../errors.js';
+import type { InputFile } from './folder.js';
+import { IngestError } from './ingest-error.js';
+import type { IngestLimits } from './limits.js';
+import { readDocument } from './read-document.js';
+import type { ExtractedDocument, IngestEvent, IngestResult, SkippedFile } from './types.js';
+
+export type { IngestLimits } from './limits.js';
+
+export interface IngestOptions {
+  limits: IngestLimits;
+  signal?: AbortSignal;
+  onProgress?: (event: IngestEvent) => void;
+}
+
+export async function ingestFiles(files: InputFile[], opts: IngestOptions): Promise<IngestResult> {
+  const { limits, signal, onProgress } = opts;
+  const documents: ExtractedDocument[] = [];
+  const skipped: SkippedFile[] = [];
+  const total = files.length;
+  for (const [index, file] of files.entries()) {
+    throwIfAborted(signal);
+    onProgress?.({ type: 'file-start', file: file.relPath, index, total, bytes: file.bytes });
+    const started = performance.now();
+    try {
+      documents.push(await readDocument(file, limits, signal));
+      onProgress?.({ type: 'file-done', file: file.relPath, index, total, ms: Math.round(performance.now() - started) });
+    } catch (error) {
+      if (signal?.aborted && isAbortError(error)) throw error;
+      const { kind, reason } = describeFailure(error);
+      skipped.push({ file: file.relPath, kind, reason });
+      onProgress?.({ type: 'file-skipped', file: file.relPath, index, total, kind, reason });
+    }
+  }
+  return { documents, skipped };
+}
+
+/** Parsers throw their own errors on damaged files; those count as a corrupt file, not a crash. */
+function describeFailure(error: unknown): Pick<SkippedFile, 'kind' | 'reason'> {
+  if (error instanceof IngestError) return { kind: error.kind, reason: error.message };
+  return { kind: 'corrupt', reason: `The file could not be parsed: ${getErrorMessage(error)}` };
+}
