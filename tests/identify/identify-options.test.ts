@@ -18,10 +18,11 @@ describe('identifyConversations', () => {
     expect(first.source).toEqual({ file: 'qa-labels.txt', location: 'line 7' });
     const pdf = identifyConversations([loadDocument(path.join(FIXTURES, 'numbered-sections-pdf.txt'))], { minTurns: 1 });
     expect(pdf[0].source.location).toBe('page 2, line 2');
-    // The answer that runs over a page break keeps both halves, without the page number between them.
+    // The answer that runs over a page break keeps both halves, without the page number between them;
+    // a layout line wrap inside a paragraph becomes a space.
     const slow = pdf.find((c) => c.conversation.turns[0].content === 'Why is my query slow?');
     expect(slow?.conversation.turns[1].content).toBe(
-      'Most slow queries scan the whole file. Add an index on the time column;\nqueries then touch about 2 percent of the pages.\n\n1.5 million rows take under a second with an index.',
+      'Most slow queries scan the whole file. Add an index on the time column; queries then touch about 2 percent of the pages.\n\n1.5 million rows take under a second with an index.',
     );
   });
 

@@ -1,6 +1,7 @@
 // Stage 1: find the input files (optionally only the ones the user picked) and read them.
 import { UserError } from '../errors.js';
 import { ingestFiles, listInputFiles } from '../ingest/folder.js';
+import { ingestLimitsFromConfig } from '../ingest/limits.js';
 import type { IngestResult } from '../ingest/types.js';
 import type { AppConfig } from '../config/schema.js';
 import type { PipelineEvent } from './events.js';
@@ -19,10 +20,7 @@ export async function ingestStage(
   }
   options.emit({ type: 'stage', stage: 'ingest', message: `Reading ${files.length} file(s) from ${inputDir}` });
   return ingestFiles(files, {
-    limits: {
-      maxFileBytes: config.ingest.max_file_size_mb * 1024 * 1024,
-      fileTimeoutMs: config.ingest.file_timeout_seconds * 1000,
-    },
+    limits: ingestLimitsFromConfig(config.ingest),
     signal: options.signal,
     onProgress: (event) => options.emit({ type: 'ingest', event }),
   });

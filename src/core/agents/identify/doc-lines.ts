@@ -1,5 +1,7 @@
 // A document's text sections as one stream of classified lines, each able to say where it came from.
-// Sections are concatenated (an answer may run over a PDF page break) with a blank line between them.
+// PDF pages are concatenated (an answer may run over a page break) with a blank line between them;
+// other sections (slides, speaker notes, sheets) are separated, so an answer never runs into the next.
+// PDF layout wraps lines inside a paragraph: a line starting in lower case continues the line before.
 import type { TextSection } from '../../ingest/types.js';
 import { classifyLines, type LineKind } from './line-kinds.js';
 
@@ -16,20 +18,31 @@ export interface DocLine {
 
 const PAGE_NUMBER = /^\s*\d{1,4}\s*$/;
 
+const CONTINUATION = /^\s*\p{Ll}/u;
+
 export function buildDocLines(sections: readonly TextSection[]): DocLine[] {
-  const raw: { text: string; section: string; lineNo: number }[] = [];
+  const raw: { text: string; section: string; lineNo: number; boundary?: boolean }[] = [];
   sections.forEach((section, index) => {
     const lines = section.text.replace(/^\ufeff/, '').split(/\r\n|\r|\n/);
-    // A lone number closing a page is a page footer, not part of the answer it interrupts.
-    const isPage = section.location.startsWith('page') && sections.length > 1;
+    const isPage = isPdfPage(section);
     let last = lines.length;
     while (last > 0 && lines[last - 1].trim() === '') last--;
-    if (isPage && last > 0 && PAGE_NUMBER.test(lines[last - 1])) last--;
-    if (index > 0) raw.push({ text: '', section: section.location, lineNo: 0 });
-    for (let i = 0; i < last; i++) raw.push({ text: lines[i], section: section.location, lineNo: i + 1 });
+    // A lone number closing a page is a page footer, not part of the answer it interrupts.
+    if (isPage && sections.length > 1 && last > 0 && PAGE_NUMBER.test(lines[last - 1])) last--;
+    if (index > 0) raw.push({ text: '', section: section.location, lineNo: 0, boundary: !isPage });
+    for (let i = 0; i < last; i++) {
+      const previous = raw.at(-1);
+      const wrapped = isPage && i > 0 && previous && previous.text.trim() !== '' && !/:\s*$/.test(previous.text);
+      if (wrapped && CONTINUATION.test(lines[i])) previous.text = `${previous.text.trimEnd()} ${lines[i].trim()}`;
+      else raw.push({ text: lines[i], section: section.location, lineNo: i + 1 });
+    }
   });
   const classes = classifyLines(raw.map((r) => r.text));
-  return raw.map((r, i) => ({ ...r, ...classes[i] }));
+  return raw.map(({ boundary, ...r }, i) => ({ ...r, ...(boundary ? { kind: 'separator' as const } : classes[i]) }));
+}
+
+function isPdfPage(section: TextSection): boolean {
+  return /^page \d+$/.test(section.location);
 }
 
 /** "line 12", or "page 3, line 4" when the section has a location. */

@@ -40,6 +40,7 @@ export const detectHeadingFaq: LineDetector = (lines) => {
     if (!faqEntry && !(isQuestion(h.title) && (questionLevels.get(h.level) ?? 0) >= MIN_QUESTION_HEADINGS)) return;
     const bodyStart = lines[h.index + 1]?.kind === 'underline' ? h.index + 2 : h.index + 1;
     const end = answerEnd(lines, bodyStart);
+    if (!isQuestion(h.title) && isTableOnly(lines.slice(bodyStart, end + 1))) return;
     const answer = normalizeLines(lines.slice(bodyStart, end + 1).map((l) => l.text));
     const siblings = questionLevels.get(h.level) ?? 0;
     const confidence = faqEntry ? (isQuestion(h.title) ? 0.9 : 0.7) : 0.6 + 0.05 * Math.min(siblings, 4);
@@ -48,6 +49,12 @@ export const detectHeadingFaq: LineDetector = (lines) => {
   });
   return out;
 };
+
+/** A statement heading over nothing but table rows ("cell | cell") titles a table, not an answer. */
+function isTableOnly(body: readonly DocLine[]): boolean {
+  const text = body.map((l) => l.text.trim()).filter(Boolean);
+  return text.length > 0 && text.every((t) => t.includes(' | '));
+}
 
 /** Index of the answer's last line: just before the next heading or separator. */
 function answerEnd(lines: readonly DocLine[], bodyStart: number): number {
