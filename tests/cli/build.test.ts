@@ -119,10 +119,12 @@ describe('ftdb usage errors', () => {
     expect(runCli(['frobnicate'], cwd).code).toBe(2);
   });
 
-  it('exits 1 with a hint when the input folder is missing', () => {
-    const result = runCli(['build', '--input', 'nowhere'], tempDir());
-    expect(result.code).toBe(1);
+  it('exits 2 with a hint when the input folder is missing, and records no dataset', () => {
+    const cwd = tempDir();
+    const result = runCli(['build', '--input', 'nowhere'], cwd);
+    expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/hint:/);
+    expect(fs.existsSync(path.join(cwd, 'memory', 'dataset_builder.db'))).toBe(false);
   });
 
   it('the menu refuses to start without a terminal and points to ftdb build', () => {

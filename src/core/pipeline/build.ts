@@ -1,6 +1,7 @@
 // One headless or interactive run: ingest → generate → tokens → validate → split → export, all persisted.
 import { configSchema, type AppConfig } from '../config/schema.js';
 import { requireDataset } from '../export/dataset-stats.js';
+import type { InputFile } from '../ingest/folder.js';
 import type { IngestResult } from '../ingest/types.js';
 import { CancelledError, getErrorMessage, isAbortError } from '../errors.js';
 import { sanitizeName, uniqueName } from '../export/names.js';
@@ -14,7 +15,7 @@ import { resolveTarget } from '../targets/registry.js';
 import type { BuildResult, PipelineEvent } from './events.js';
 import { finalizeDataset, splitSettingsFrom } from './finalize.js';
 import { generateStage } from './generate-stage.js';
-import { ingestStage } from './ingest-stage.js';
+import { ingestStage, selectInputFiles } from './ingest-stage.js';
 
 export interface BuildRequest {
   config: AppConfig;
@@ -39,11 +40,12 @@ export async function runBuild(
   const capped = capDatasetSize(target, config.dataset_size);
   if (capped.message) emit({ type: 'warning', message: capped.message });
 
+  const files = await selectInputFiles(paths.inputDir, request.include);
   const db = openDatabase(paths.dbFile);
   try {
     const name = uniqueName(sanitizeName(config.output_name), (n) => nameTaken(db, n));
     const dataset = createDataset(db, { name, provider: target.provider, model: target.id, mode: config.mode, config });
-    return await runStages(db, dataset.id, name, request, capped.size, options.signal, emit);
+    return await runStages(db, dataset.id, name, request, files, capped.size, options.signal, emit);
   } finally {
     db.close();
   }
@@ -62,8 +64,9 @@ export async function resumeBuild(
     const config = configSchema.parse(JSON.parse(dataset.config ?? '{}'));
     if (dataset.status === 'complete') emit({ type: 'warning', message: `${datasetId} is already complete; checking for anything left to do.` });
     const size = capDatasetSize(resolveTarget(config.provider, config.model), config.dataset_size).size;
+    const files = await selectInputFiles(request.paths.inputDir, request.include);
     updateDataset(db, datasetId, { status: 'running' });
-    return await runStages(db, datasetId, dataset.name, { ...request, config, confirmed: true }, size, options.signal, emit);
+    return await runStages(db, datasetId, dataset.name, { ...request, config, confirmed: true }, files, size, options.signal, emit);
   } finally {
     db.close();
   }
@@ -74,6 +77,7 @@ async function runStages(
   datasetId: string,
   name: string,
   request: BuildRequest,
+  files: InputFile[],
   size: number,
   signal: AbortSignal | undefined,
   emit: (e: PipelineEvent) => void,
@@ -82,7 +86,7 @@ async function runStages(
   const runId = startRun(db, datasetId);
   let ingest: IngestResult = { documents: [], skipped: [] };
   try {
-    ingest = await ingestStage(paths.inputDir, config, { include: request.include, signal, emit });
+    ingest = await ingestStage(files, config, { signal, emit });
     const generated = await generateStage({
       db,
       datasetId,
