@@ -1,0 +1,104 @@
+// createAgentClient: one AgentClient per (provider, model), with our retry, timeout, concurrency
+// limit, JSON parsing and cost accounting around the vendor SDK.
+import { CancelledError } from '../errors.js';
+import { runAttempt } from './attempt.js';
+import { classifyFailure } from './classify-failure.js';
+import { LlmError } from './errors.js';
+import { ConcurrencyLimiter } from './limiter.js';
+import { costOf, priceFor } from './prices.js';
+import { resolveProviderSettings, type ProviderSettings } from './provider-settings.js';
+import { withRetry, type RetryPolicy } from './retry.js';
+import type { RawAnswer, Transport } from './transports/transport.js';
+import type { AgentClient, AgentProvider, LlmRequest, LlmResponse, RetryNotice } from './types.js';
+
+export interface AgentClientOptions {
+  provider: AgentProvider;
+  model: string;
+  env: NodeJS.ProcessEnv;
+  /** Per-attempt timeout. */
+  timeoutMs: number;
+  /** Retries after the first attempt for 429, 5xx, timeouts and network errors. */
+  maxRetries: number;
+  /** Requests in flight at most (default 4). Ignored when `limiter` is given. */
+  concurrency?: number;
+  /** Share one limit between several clients (e.g. the writer and the judge). */
+  limiter?: ConcurrencyLimiter;
+  /** Backoff tuning (tests use small values). */
+  retry?: Omit<RetryPolicy, 'maxRetries'>;
+  onRetry?: (notice: RetryNotice) => void;
+}
+
+async function createTransport(settings: ProviderSettings, model: string): Promise<Transport> {
+  switch (settings.sdk) {
+    case 'anthropic':
+      return (await import('./transports/anthropic.js')).createAnthropicTransport(settings, model);
+    case 'google':
+      return (await import('./transports/google.js')).createGoogleTransport(settings, model);
+    default:
+      return (await import('./transports/openai-compatible.js')).createOpenAiCompatibleTransport(settings, model);
+  }
+}
+
+/** Throws a ConfigError naming the missing variable before any SDK is loaded. */
+export async function createAgentClient(options: AgentClientOptions): Promise<AgentClient> {
+  const settings = resolveProviderSettings(options.provider, options.env);
+  const transport = await createTransport(settings, options.model);
+  const limiter = options.limiter ?? new ConcurrencyLimiter(options.concurrency ?? 4);
+  const price = priceFor(options.provider, options.model);
+  const policy: RetryPolicy = { ...options.retry, maxRetries: options.maxRetries };
+  const context = { settings, model: options.model };
+
+  const attempt = (request: LlmRequest) =>
+    limiter.run(
+      () =>
+        runAttempt(
+          (signal) =>
+            transport.send(request, signal).catch((error: unknown) => {
+              throw classifyFailure(error, context);
+            }),
+          { timeoutMs: options.timeoutMs, provider: options.provider, outer: request.signal },
+        ),
+      request.signal,
+    );
+
+  return {
+    provider: options.provider,
+    model: options.model,
+    priceKnown: price.known,
+    get inFlight() {
+      return limiter.active;
+    },
+    get peakInFlight() {
+      return limiter.peakActive;
+    },
+    async complete(request: LlmRequest): Promise<LlmResponse> {
+      if (request.signal?.aborted) throw new CancelledError();
+      const raw = await withRetry(() => attempt(request), policy, {
+        signal: request.signal,
+        onRetry: ({ attempt: number, delayMs, error }) =>
+          options.onRetry?.({ provider: options.provider, attempt: number, delayMs, reason: error.message }),
+      });
+      const costUsd = costOf(raw.usage, price);
+      return { json: parseAnswer(raw, settings, costUsd), usage: raw.usage, costUsd, model: raw.model ?? options.model };
+    },
+  };
+}
+
+/** Local models sometimes wrap JSON in a Markdown fence even in JSON mode. */
+function stripFence(text: string): string {
+  const fenced = /^\s*```(?:json)?\s*\n([\s\S]*?)\n?```\s*$/i.exec(text);
+  return fenced ? fenced[1] : text;
+}
+
+function parseAnswer(raw: RawAnswer, settings: ProviderSettings, costUsd: number): unknown {
+  if (raw.value !== undefined) return raw.value;
+  const malformed = (problem: string) =>
+    new LlmError('malformed', settings.provider, `The ${settings.label} agent's answer is unusable: ${problem}`, { costUsd, usage: raw.usage });
+  if (!raw.text) throw malformed(raw.problem ?? 'the answer was empty');
+  try {
+    return JSON.parse(stripFence(raw.text));
+  } catch (error) {
+    const preview = raw.text.length > 120 ? `${raw.text.slice(0, 120)}…` : raw.text;
+    throw malformed(`it is not valid JSON (${(error as Error).message}); it began: ${preview}`);
+  }
+}

@@ -1,0 +1,44 @@
+// Anthropic Messages API: the answer schema is a tool's input_schema and tool_choice forces that tool.
+// The current Messages API has no sampling parameters (temperature was removed), so variety reaches
+// Claude through the prompt's instructions only.
+import type { ProviderSettings } from '../provider-settings.js';
+import { SDK_TIMEOUT_MS, type RawAnswer, type Transport } from './transport.js';
+
+export async function createAnthropicTransport(settings: ProviderSettings, model: string): Promise<Transport> {
+  const { default: Anthropic } = await import('@anthropic-ai/sdk');
+  const client = new Anthropic({
+    apiKey: settings.apiKey,
+    authToken: null,
+    baseURL: settings.baseURL,
+    maxRetries: 0,
+    timeout: SDK_TIMEOUT_MS,
+    logLevel: 'off',
+  });
+
+  return {
+    async send(request, signal): Promise<RawAnswer> {
+      const message = await client.messages.create(
+        {
+          model,
+          max_tokens: request.maxOutputTokens ?? 4096,
+          system: request.system,
+          messages: [{ role: 'user', content: request.user }],
+          tools: [
+            {
+              name: request.schemaName,
+              description: 'Return your whole answer through this tool, as its input.',
+              input_schema: request.schema as { type: 'object'; [key: string]: unknown },
+            },
+          ],
+          tool_choice: { type: 'tool', name: request.schemaName },
+        },
+        { signal },
+      );
+      const usage = { inputTokens: message.usage.input_tokens, outputTokens: message.usage.output_tokens };
+      const toolUse = message.content.find((block) => block.type === 'tool_use' && block.name === request.schemaName);
+      if (toolUse && toolUse.type === 'tool_use') return { value: toolUse.input, usage, model: message.model };
+      const text = message.content.map((block) => (block.type === 'text' ? block.text : '')).join('');
+      return { text, usage, model: message.model, problem: `the answer did not call the ${request.schemaName} tool` };
+    },
+  };
+}

@@ -1,0 +1,39 @@
+// OpenAI, Mistral, Llama hosts and local servers (Ollama, vLLM, LM Studio): the Chat Completions API
+// with response_format json_schema, which is what OpenAI-compatible servers implement.
+import type { ProviderSettings } from '../provider-settings.js';
+import { SDK_TIMEOUT_MS, type RawAnswer, type Transport } from './transport.js';
+
+/** OpenAI reasoning models reject `temperature` and `max_tokens`. */
+function isOpenAiReasoningModel(settings: ProviderSettings, model: string): boolean {
+  return settings.provider === 'openai' && /^(o\d|gpt-5)/i.test(model);
+}
+
+export async function createOpenAiCompatibleTransport(settings: ProviderSettings, model: string): Promise<Transport> {
+  const { default: OpenAI } = await import('openai');
+  // logLevel off: a stray SDK warning would corrupt the Ink screen; our errors carry what matters.
+  const client = new OpenAI({ apiKey: settings.apiKey, baseURL: settings.baseURL, maxRetries: 0, timeout: SDK_TIMEOUT_MS, logLevel: 'off' });
+  const reasoning = isOpenAiReasoningModel(settings, model);
+
+  return {
+    async send(request, signal): Promise<RawAnswer> {
+      const limit = request.maxOutputTokens;
+      const completion = await client.chat.completions.create(
+        {
+          model,
+          messages: [
+            { role: 'system', content: request.system },
+            { role: 'user', content: request.user },
+          ],
+          response_format: { type: 'json_schema', json_schema: { name: request.schemaName, schema: request.schema, strict: true } },
+          ...(reasoning ? {} : { temperature: request.temperature }),
+          ...(limit === undefined ? {} : reasoning ? { max_completion_tokens: limit } : { max_tokens: limit }),
+        },
+        { signal },
+      );
+      const message = completion.choices[0]?.message;
+      const usage = { inputTokens: completion.usage?.prompt_tokens ?? 0, outputTokens: completion.usage?.completion_tokens ?? 0 };
+      const problem = message?.refusal ? `the model refused: ${message.refusal}` : message?.content ? undefined : 'the answer was empty';
+      return { text: message?.content ?? undefined, usage, model: completion.model, problem };
+    },
+  };
+}

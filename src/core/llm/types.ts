@@ -1,0 +1,52 @@
+// The agent-LLM contract: one structured request in, one parsed JSON answer out, whatever the vendor.
+import type { AGENT_PROVIDERS } from '../config/schema.js';
+
+export type AgentProvider = (typeof AGENT_PROVIDERS)[number];
+
+/** A JSON Schema object (the subset every provider accepts: see wire-schema.ts). */
+export type JsonSchema = Record<string, unknown>;
+
+export interface LlmRequest {
+  system: string;
+  user: string;
+  /** Schema of the answer; the top level must be an object. */
+  schema: JsonSchema;
+  /** Short identifier ([a-zA-Z0-9_-]) used as the OpenAI schema name and the Anthropic tool name. */
+  schemaName: string;
+  temperature: number;
+  /** Upper bound on answer tokens (Anthropic requires one). Default 4096. */
+  maxOutputTokens?: number;
+  signal?: AbortSignal;
+}
+
+export interface TokenUsage {
+  inputTokens: number;
+  outputTokens: number;
+}
+
+export interface LlmResponse {
+  json: unknown;
+  usage: TokenUsage;
+  costUsd: number;
+  /** The model that answered, as reported by the server when it says. */
+  model: string;
+}
+
+export interface RetryNotice {
+  provider: AgentProvider;
+  /** 1-based number of the retry about to happen. */
+  attempt: number;
+  delayMs: number;
+  reason: string;
+}
+
+export interface AgentClient {
+  provider: AgentProvider;
+  model: string;
+  /** Whether the price table knows this model (unknown models cost 0 and are flagged). */
+  priceKnown: boolean;
+  /** Requests in flight right now and the most ever in flight (for progress and benchmarks). */
+  readonly inFlight: number;
+  readonly peakInFlight: number;
+  complete(req: LlmRequest): Promise<LlmResponse>;
+}
