@@ -75,12 +75,23 @@ describe('store', () => {
     db.close();
   });
 
+  it('skips a sample whose id is already stored (a job re-run after a crash)', () => {
+    const db = openDatabase(path.join(tempDir(), 'db.sqlite'));
+    const ds = createDataset(db, { name: 'a', provider: 'openai', model: 'gpt-4o-mini', mode: 'identify', config: {} });
+    const a = sample('Q1?', 'A1.');
+    const rerun = { ...sample('Q1 again?', 'A1 again.'), id: a.id };
+    expect(insertSamples(db, ds.id, [a])).toEqual([a.id]);
+    expect(insertSamples(db, ds.id, [rerun])).toEqual([]);
+    expect(listSamples(db, ds.id).map((s) => s.conversation)).toEqual([a.conversation]);
+    db.close();
+  });
+
   it('rolls back the whole batch when one row fails', () => {
     const db = openDatabase(path.join(tempDir(), 'db.sqlite'));
     const ds = createDataset(db, { name: 'a', provider: 'openai', model: 'gpt-4o-mini', mode: 'identify', config: {} });
     const a = sample('Q1?', 'A1.');
-    const clash = { ...sample('Q2?', 'A2.'), id: a.id };
-    expect(() => insertSamples(db, ds.id, [a, clash])).toThrow();
+    const broken = { ...sample('Q2?', 'A2.'), source: { file: null as unknown as string } , conversation: undefined as never };
+    expect(() => insertSamples(db, ds.id, [a, broken])).toThrow();
     expect(listSamples(db, ds.id)).toHaveLength(0);
     db.close();
   });

@@ -32,6 +32,7 @@ export const configSchema = z
     dataset_size: z.number().int().positive().default(100),
     output_name: z.string().min(1).default('my_dataset'),
     input_dir: z.string().min(1).default('input_files'),
+    system_prompt: z.string().default(''),
     split: z
       .object({
         enabled: z.boolean().default(true),

@@ -25,7 +25,7 @@ export interface BuildRequest {
   env?: NodeJS.ProcessEnv;
   /** Free mode instructions typed by the user (else prompts/free_mode/prompt.txt). */
   instructions?: string;
-  onBudgetExceeded?: () => Promise<'continue' | 'stop'>;
+  onBudgetExceeded?: (spentUsd: number, capUsd: number) => Promise<'continue' | 'stop'>;
   /** The user accepted the cost estimate of a paid mode (--yes, or the menu's confirmation). */
   confirmed?: boolean;
 }
@@ -99,6 +99,7 @@ async function runStages(
       signal,
       emit,
       onBudgetExceeded: request.onBudgetExceeded,
+      confirmed: request.confirmed ?? false,
     });
     if (signal?.aborted) throw new CancelledError();
     updateDataset(db, datasetId, { cost_usd: generated.costUsd });

@@ -1,6 +1,5 @@
 // Stage 2: turn documents into samples with the chosen mode, committing each batch as it is accepted.
 import type { AppConfig } from '../config/schema.js';
-import { UserError } from '../errors.js';
 import type { ExtractedDocument } from '../ingest/types.js';
 import type { Db } from '../store/database.js';
 import { insertSamples } from '../store/samples.js';
@@ -18,7 +17,8 @@ export interface GenerateContext {
   instructions?: string;
   signal?: AbortSignal;
   emit: (e: PipelineEvent) => void;
-  onBudgetExceeded?: () => Promise<'continue' | 'stop'>;
+  onBudgetExceeded?: (spentUsd: number, capUsd: number) => Promise<'continue' | 'stop'>;
+  confirmed: boolean;
 }
 
 export interface GenerateOutcome {
@@ -31,8 +31,6 @@ export async function generateStage(ctx: GenerateContext): Promise<GenerateOutco
     insertSamples(ctx.db, ctx.datasetId, samples);
     return { costUsd: 0 };
   }
-  throw new UserError(`Mode "${ctx.config.mode}" is not available in this build yet.`, {
-    hint: 'Use --mode identify, which needs no API key.',
-    exitCode: 2,
-  });
+  const { agentStage } = await import('./agent-stage.js');
+  return agentStage(ctx);
 }

@@ -5,6 +5,7 @@ import type { ExtractedDocument } from '../ingest/types.js';
 import { newSampleId } from '../store/samples.js';
 import type { Sample } from '../types.js';
 import type { PipelineEvent } from './events.js';
+import { withSystemPrompt } from './system-prompt.js';
 
 export function identifySamples(
   documents: ExtractedDocument[],
@@ -21,7 +22,8 @@ export function identifySamples(
     });
   }
   const samples = found.slice(0, size).map(
-    (c): Sample => ({ id: newSampleId(), conversation: c.conversation, source: c.source, keywords: [], origin: 'identified' }),
+    (c): Sample =>
+      withSystemPrompt(config, { id: newSampleId(), conversation: c.conversation, source: c.source, keywords: [], origin: 'identified' }),
   );
   emit({
     type: 'generation',

@@ -35,10 +35,14 @@ export function newSampleId(): string {
   return `s-${randomBytes(6).toString('hex')}`;
 }
 
-/** Inserts a batch in one transaction; exact duplicates within the dataset are skipped. Returns the inserted ids. */
+/**
+ * Inserts a batch in one transaction. A sample whose id is already stored, or an exact duplicate of a
+ * sample of the dataset, is skipped (a job re-run after a crash offers the same ids). Returns the inserted ids.
+ */
 export function insertSamples(db: Db, datasetId: string, samples: Sample[]): string[] {
   const nextSeq = db.prepare('SELECT COALESCE(MAX(seq), 0) AS seq FROM samples WHERE dataset_id = ?');
   const exists = db.prepare('SELECT 1 FROM samples WHERE dataset_id = ? AND content_hash = ? LIMIT 1');
+  const idTaken = db.prepare('SELECT 1 FROM samples WHERE id = ?');
   const insert = db.prepare(
     `INSERT INTO samples (id, dataset_id, content, token_length, topic_keywords, source_file, source_location,
        origin, content_hash, quality_score, seq, created_at)
@@ -50,7 +54,7 @@ export function insertSamples(db: Db, datasetId: string, samples: Sample[]): str
     const inserted: string[] = [];
     for (const sample of samples) {
       const hash = conversationHash(sample.conversation);
-      if (exists.get(datasetId, hash)) continue;
+      if (idTaken.get(sample.id) || exists.get(datasetId, hash)) continue;
       insert.run({
         id: sample.id,
         datasetId,

@@ -1,0 +1,40 @@
+// The pre-run estimate of a paid mode, and the confirmation it needs (--yes, or the menu's prompt).
+import type { AppConfig } from '../config/schema.js';
+import { UserError } from '../errors.js';
+import type { Chunk } from '../ingest/types.js';
+import { estimateGenerationCost, type CostEstimate } from '../llm/estimate.js';
+import type { GenerateContext } from './generate-stage.js';
+
+/** System prompt and instructions of create/free mode, in tokens (measured on the shipped prompts). */
+const PROMPT_TOKENS = 600;
+
+export function estimateRunCost(config: AppConfig, chunkTokens: number[], samples: number): CostEstimate {
+  return estimateGenerationCost({
+    provider: config.system.agentic_llm,
+    model: config.system.agentic_model,
+    chunkTokens: chunkTokens.length > 0 ? chunkTokens : [config.ingest.chunk_tokens],
+    samples,
+    samplesPerCall: config.agent.create.samples_per_chunk,
+    turns: config.agent.create.turns,
+    promptTokens: PROMPT_TOKENS,
+    judge: config.agent.quality.judge,
+  });
+}
+
+export function describeEstimate(estimate: CostEstimate, config: AppConfig): string {
+  const model = `${config.system.agentic_llm}/${config.system.agentic_model}`;
+  const cost = estimate.priceKnown ? `about $${estimate.usd.toFixed(2)}` : 'an unknown cost (no price on file for this model)';
+  return `${estimate.calls} call(s) to ${model}, ${cost}; the run stops at max_cost $${config.system.max_cost}`;
+}
+
+export function confirmCost(ctx: GenerateContext, chunks: Chunk[], samples: number): void {
+  const estimate = estimateRunCost(ctx.config, chunks.map((c) => c.tokens), samples);
+  const text = describeEstimate(estimate, ctx.config);
+  if (!ctx.confirmed && estimate.calls > 0) {
+    throw new UserError(`This ${ctx.config.mode} run needs the agent LLM: ${text}.`, {
+      hint: 'Add --yes to confirm, or lower --size / --max-cost.',
+      exitCode: 2,
+    });
+  }
+  ctx.emit({ type: 'stage', stage: 'generate', message: `Estimate: ${text}` });
+}

@@ -1,0 +1,74 @@
+// create, hybrid and free through the real CLI, against a local OpenAI-protocol server.
+import fs from 'node:fs';
+import path from 'node:path';
+import { spawn } from 'node:child_process';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildCli } from '../helpers/build-cli.js';
+import { runCli, sampleWorkspace } from '../cli/cli-helpers.js';
+import { TEST_KEYS } from '../servers/env.js';
+import { startScriptedServer, type ScriptedServer } from '../servers/scripted-server.js';
+import { writer } from '../servers/writer.js';
+
+function runAsync(args: string[], cwd: string, env: NodeJS.ProcessEnv): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  const child = spawn(process.execPath, [buildCli(), ...args], { cwd, env: { ...process.env, FTDB_PREFS_DIR: path.join(cwd, '.prefs'), ...env } });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (d) => (stdout += d));
+  child.stderr.on('data', (d) => (stderr += d));
+  return new Promise((resolve) => child.on('exit', (code) => resolve({ code, stdout, stderr })));
+}
+
+describe('paid modes, headless', () => {
+  let server: ScriptedServer;
+  let env: NodeJS.ProcessEnv;
+
+  beforeAll(async () => {
+    server = await startScriptedServer('openai', writer());
+    env = { OPENAI_API_KEY: TEST_KEYS.openai, OPENAI_BASE_URL: server.baseURL };
+  });
+  afterAll(() => server.close());
+
+  it('without a key: names the variable and says identify works without one', () => {
+    const result = runCli(['build', '--mode', 'create', '--yes'], sampleWorkspace(), { OPENAI_API_KEY: '' });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('OPENAI_API_KEY');
+    expect(result.stderr).toMatch(/identify/);
+  });
+
+  it('without --yes: shows the estimate and asks for confirmation, spending nothing', async () => {
+    const before = server.requests.length;
+    const result = await runAsync(['build', '--mode', 'create', '--size', '10'], sampleWorkspace(), env);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/call\(s\) to openai\/gpt-4o-mini, about \$\d/);
+    expect(result.stderr).toContain('--yes');
+    expect(server.requests.length).toBe(before);
+  });
+
+  it('hybrid keeps identified conversations and generates the rest at the ratio, with cost', async () => {
+    const result = await runAsync(['build', '--mode', 'hybrid', '--size', '20', '--yes', '--json'], sampleWorkspace(), env);
+    expect(result.code, result.stderr).toBe(0);
+    const summary = JSON.parse(result.stdout);
+    expect(summary.samples).toBe(20);
+    expect(summary.cost_usd).toBeGreaterThan(0);
+    const csv = fs.readFileSync(summary.files.csv, 'utf8');
+    expect(csv.match(/,identified,/g)).toHaveLength(10);
+    expect(csv.match(/,generated,/g)).toHaveLength(10);
+  });
+
+  it('free mode follows typed instructions and keeps each sample’s source chunk', async () => {
+    const before = server.requests.length;
+    const result = await runAsync(
+      ['build', '--mode', 'free', '--size', '10', '--instructions', 'Write angry customer questions.', '--yes', '--json', '--split', 'none'],
+      sampleWorkspace(),
+      env,
+    );
+    expect(result.code, result.stderr).toBe(0);
+    expect(server.requests.slice(before).every((r) => r.system.includes('Write angry customer questions.') || r.user.includes('Write angry customer questions.'))).toBe(true);
+    const summary = JSON.parse(result.stdout);
+    expect(summary.samples).toBe(10);
+    expect(fs.readFileSync(summary.files.dataset, 'utf8').trim().split('\n')).toHaveLength(10);
+    const rows = fs.readFileSync(summary.files.csv, 'utf8').trim().split('\r\n').slice(1);
+    const inputs = fs.readdirSync(path.join(path.dirname(summary.files.csv), '..', '..', 'input_files'));
+    for (const row of rows) expect(inputs.some((file) => row.includes(`,${file},`))).toBe(true);
+  });
+});
