@@ -23,7 +23,7 @@ export async function agentStage(ctx: GenerateContext): Promise<GenerateOutcome>
   const { db, datasetId, config, emit } = ctx;
   const client = await agentClientFor(config, ctx.env);
   const chunks = chunkDocuments(ctx.documents, { chunkTokens: config.ingest.chunk_tokens, overlapTokens: config.ingest.chunk_overlap });
-  const plan = planTarget(ctx);
+  const plan = await planTarget(ctx);
   confirmCost(ctx, chunks, plan.target);
 
   const spentBefore = Math.max(getDataset(db, datasetId)?.cost_usd ?? 0, jobCostTotal(db, datasetId));
@@ -51,20 +51,20 @@ export async function agentStage(ctx: GenerateContext): Promise<GenerateOutcome>
   };
   emit({ type: 'stage', stage: 'generate', message: `${client.provider}/${client.model} writes up to ${plan.target} samples from ${chunks.length} chunk(s)` });
   const result = await runMode(ctx, options, stored);
-  const costUsd = spentBefore + result.costUsd;
+  const costUsd = spentBefore + plan.costUsd + result.costUsd;
   updateDataset(db, datasetId, { cost_usd: costUsd });
   reportStop(result, ctx);
   return { costUsd };
 }
 
-function planTarget(ctx: GenerateContext): { target: number } {
+async function planTarget(ctx: GenerateContext): Promise<{ target: number; costUsd: number }> {
   const stored = listSamples(ctx.db, ctx.datasetId);
   const generated = stored.filter((s) => s.origin === 'generated').length;
-  if (ctx.config.mode !== 'hybrid') return { target: Math.max(0, ctx.size - generated) };
-  const identified = identifySamples(ctx.documents, ctx.config, ctx.size, ctx.emit);
+  if (ctx.config.mode !== 'hybrid') return { target: Math.max(0, ctx.size - generated), costUsd: 0 };
+  const { samples: identified, costUsd } = await identifySamples(ctx);
   const plan = planHybrid(identified.length, ctx.size, ctx.config.agent.hybrid.generation_ratio);
   insertSamples(ctx.db, ctx.datasetId, identified.slice(0, plan.keepIdentified).map((s) => withSystemPrompt(ctx.config, s)));
-  return { target: Math.max(0, plan.generate - generated) };
+  return { target: Math.max(0, plan.generate - generated), costUsd };
 }
 
 async function runMode(ctx: GenerateContext, options: AgentRunOptions, stored: Sample[]): Promise<GenerationResult> {

@@ -27,9 +27,9 @@ export interface GenerateOutcome {
 
 export async function generateStage(ctx: GenerateContext): Promise<GenerateOutcome> {
   if (ctx.config.mode === 'identify') {
-    const samples = identifySamples(ctx.documents, ctx.config, ctx.size, ctx.emit);
+    const { samples, costUsd } = await identifySamples(ctx);
     insertSamples(ctx.db, ctx.datasetId, samples);
-    return { costUsd: 0 };
+    return { costUsd };
   }
   const { agentStage } = await import('./agent-stage.js');
   return agentStage(ctx);

@@ -1,20 +1,19 @@
 // Stage 2 for identify mode: conversations already in the documents, verbatim, up to the requested size.
 import { identifyConversations } from '../agents/identify.js';
-import type { AppConfig } from '../config/schema.js';
-import type { ExtractedDocument } from '../ingest/types.js';
 import { newSampleId } from '../store/samples.js';
 import type { Sample } from '../types.js';
-import type { PipelineEvent } from './events.js';
+import type { GenerateContext } from './generate-stage.js';
+import { checkUncertainCandidates } from './identify-llm-check.js';
 import { withSystemPrompt } from './system-prompt.js';
 
-export function identifySamples(
-  documents: ExtractedDocument[],
-  config: AppConfig,
-  size: number,
-  emit: (e: PipelineEvent) => void,
-): Sample[] {
+export async function identifySamples(ctx: GenerateContext): Promise<{ samples: Sample[]; costUsd: number }> {
+  const { config, documents, size, emit } = ctx;
   emit({ type: 'stage', stage: 'generate', message: 'Looking for conversations in the documents' });
-  const found = identifyConversations(documents, { minTurns: config.agent.identify.min_turns });
+  let found = identifyConversations(documents, { minTurns: config.agent.identify.min_turns });
+  let costUsd = 0;
+  if (config.agent.identify.use_llm) {
+    ({ kept: found, costUsd } = await checkUncertainCandidates(found, ctx));
+  }
   if (found.length > size) {
     emit({
       type: 'warning',
@@ -27,7 +26,7 @@ export function identifySamples(
   );
   emit({
     type: 'generation',
-    progress: { accepted: samples.length, target: size, tokens: 0, costUsd: 0, done: documents.length, total: documents.length },
+    progress: { accepted: samples.length, target: size, tokens: 0, costUsd, done: documents.length, total: documents.length },
   });
-  return samples;
+  return { samples, costUsd };
 }
