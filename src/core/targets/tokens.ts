@@ -1,0 +1,34 @@
+// Token counts of formatted examples, with each target's chat-template overhead included.
+import { exampleText } from './example-text.js';
+import { countFramed } from './framing.js';
+import { loadTextCounter } from './tokenizers/text-counter.js';
+import type { FramingId, TargetModel, TokenCount } from './types.js';
+
+export type TokenCounter = (example: Record<string, unknown>) => TokenCount;
+
+/** True when the target's tokenizer and chat framing are both known exactly. */
+export function hasExactTokens(target: TargetModel): boolean {
+  return target.tokenizer !== 'estimate' && target.exactTokens !== false;
+}
+
+export function framingOf(target: TargetModel): FramingId {
+  if (target.framing) return target.framing;
+  if (target.tokenizer === 'o200k_base' || target.tokenizer === 'cl100k_base') return 'openai';
+  if (target.tokenizer === 'llama3') return 'llama3';
+  return 'estimate';
+}
+
+/**
+ * Loads the target's tokenizer (lazily, once per process) and returns a counter for formatted
+ * examples. Special-token strings in the text count as plain text; malformed examples never throw.
+ * Examples with tool calls, tool definitions or images are counted from their JSON: exact is false.
+ */
+export async function loadTokenCounter(target: TargetModel): Promise<TokenCounter> {
+  const count = await loadTextCounter(target);
+  const exact = hasExactTokens(target);
+  const framing = framingOf(target);
+  return (example) => {
+    const text = exampleText(target.format, example);
+    return { tokens: countFramed(framing, text, count), exact: exact && text.structured.length === 0 };
+  };
+}

@@ -1,0 +1,127 @@
+// The validator's public entry points: parsed examples, a JSONL file (streamed), and dataset-size caps.
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { createInterface } from 'node:readline';
+import { throwIfAborted, UserError } from '../errors.js';
+import type { LongWork } from '../types.js';
+import { DatasetValidator, type ValidationOptions, type ValidationReport } from './dataset-validator.js';
+import { loadTokenCounter } from './tokens.js';
+import type { TargetModel } from './types.js';
+
+export type { ValidationOptions, ValidationReport } from './dataset-validator.js';
+
+export interface ValidationProgress {
+  examples: number;
+}
+
+type Work = LongWork<ValidationProgress>;
+const PROGRESS_EVERY = 1000;
+
+/**
+ * Checks examples (already parsed, in the target's format) against the target's rules.
+ * Line numbers in findings are 1-based positions in `examples`; dataset findings use line 0.
+ * With validationCount, that many of the examples are the validation share (pipeline use).
+ */
+export async function validateExamples(
+  target: TargetModel,
+  examples: unknown[],
+  opts: ValidationOptions & Work = {},
+): Promise<ValidationReport> {
+  const validator = new DatasetValidator(target, await loadTokenCounter(target), opts);
+  examples.forEach((example, i) => {
+    if (i % PROGRESS_EVERY === 0) progress(opts, i);
+    validator.add(i + 1, example, JSON.stringify(example) ?? 'undefined');
+  });
+  return validator.finish();
+}
+
+/** Streams a JSONL file line by line: invalid JSON, blank lines and a byte-order mark are findings too. */
+export async function validateJsonlFile(
+  target: TargetModel,
+  file: string,
+  opts: Omit<ValidationOptions, 'fileBytes'> & Work = {},
+): Promise<ValidationReport> {
+  const size = await fileSize(file);
+  const validator = new DatasetValidator(target, await loadTokenCounter(target), { ...opts, fileBytes: size });
+  const input = createReadStream(file, { encoding: 'utf8' });
+  const blanks: number[] = [];
+  let lineNo = 0;
+  try {
+    for await (const line of createInterface({ input, crlfDelay: Infinity })) {
+      lineNo++;
+      const text = lineNo === 1 ? withoutByteOrderMark(line, validator) : line;
+      if (text.trim() === '') {
+        blanks.push(lineNo);
+        continue;
+      }
+      // Blank lines only matter when something follows them; a trailing newline is normal.
+      for (const blank of blanks.splice(0)) validator.note(blank, BLANK_LINE);
+      if (validator.examples % PROGRESS_EVERY === 0) progress(opts, validator.examples);
+      addLine(validator, lineNo, text);
+    }
+  } finally {
+    input.destroy();
+  }
+  return validator.finish();
+}
+
+const BLANK_LINE = {
+  rule: 'blank_line',
+  severity: 'warning',
+  message: 'Empty line.',
+  fix: 'Remove empty lines: some providers reject them.',
+} as const;
+
+function withoutByteOrderMark(line: string, validator: DatasetValidator): string {
+  if (!line.startsWith('\uFEFF')) return line;
+  validator.note(1, {
+    rule: 'byte_order_mark',
+    severity: 'warning',
+    message: 'The file starts with a UTF-8 byte-order mark.',
+    fix: 'Save the file as UTF-8 without BOM; some upload parsers reject it.',
+  });
+  return line.slice(1);
+}
+
+function addLine(validator: DatasetValidator, lineNo: number, text: string): void {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    validator.addUnparsable(lineNo, error instanceof Error ? error.message : String(error));
+    return;
+  }
+  validator.add(lineNo, value, text.trim());
+}
+
+/** Caps a requested dataset size at what the target accepts, saying why. */
+export function capDatasetSize(target: TargetModel, requested: number): { size: number; message?: string } {
+  const max = Math.min(target.maxTotalExamples ?? Infinity, target.maxExamples ?? Infinity);
+  if (requested > max) {
+    return {
+      size: max,
+      message: `${target.displayName} accepts at most ${max.toLocaleString('en-US')} examples per dataset; the size was capped from ${requested.toLocaleString('en-US')} to ${max.toLocaleString('en-US')}.`,
+    };
+  }
+  if (requested < target.minExamples) {
+    return {
+      size: requested,
+      message: `${target.displayName} needs at least ${target.minExamples} examples; ${requested} will be rejected by the provider unless you raise the size.`,
+    };
+  }
+  return { size: requested };
+}
+
+function progress(opts: Work, examples: number): void {
+  throwIfAborted(opts.signal);
+  opts.onProgress?.({ examples });
+}
+
+async function fileSize(file: string): Promise<number> {
+  const hint = 'Check the path; pass a JSONL file with one example per line.';
+  const info = await stat(file).catch((error: unknown) => {
+    throw new UserError(`Cannot read ${file}: ${error instanceof Error ? error.message : String(error)}`, { hint, exitCode: 2 });
+  });
+  if (!info.isFile()) throw new UserError(`${file} is not a file.`, { hint, exitCode: 2 });
+  return info.size;
+}
