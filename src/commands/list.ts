@@ -2,7 +2,7 @@
 import { listDatasets } from '../core/store/datasets.js';
 import { parseCommandArgs } from './args.js';
 import { withDatabase } from './dataset-access.js';
-import { printJson, printLine } from './output.js';
+import { printJson, printLine, printTable } from './output.js';
 import { openWorkspace } from './workspace.js';
 
 const USAGE = 'ftdb list [--db FILE] [--json]';
@@ -35,11 +35,4 @@ export async function run(argv: string[]): Promise<number> {
   const table = rows.map((d) => [d.id, d.name, `${d.provider}/${d.model}`, d.mode, String(d.total_samples ?? 0), d.status, d.created_at.slice(0, 19)]);
   printTable(['ID', 'NAME', 'TARGET', 'MODE', 'SAMPLES', 'STATUS', 'CREATED (UTC)'], table);
   return 0;
-}
-
-export function printTable(header: string[], rows: string[][]): void {
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i])).join('  ').trimEnd();
-  printLine(line(header));
-  for (const row of rows) printLine(line(row));
 }

@@ -4,7 +4,7 @@ import { describeStatus } from '../core/targets/report-text.js';
 import { hasExactTokens } from '../core/targets/tokens.js';
 import type { TargetModel } from '../core/targets/types.js';
 import { parseCommandArgs } from './args.js';
-import { printTable } from './list.js';
+import { printTable } from './output.js';
 import { printJson, printLine } from './output.js';
 
 const USAGE = 'ftdb models [--provider P] [--json]';

@@ -29,3 +29,10 @@ export function reportError(error: unknown): number {
   logLine('Please report it with the command you ran.');
   return 1;
 }
+
+export function printTable(header: string[], rows: string[][]): void {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i])).join('  ').trimEnd();
+  printLine(line(header));
+  for (const row of rows) printLine(line(row));
+}
