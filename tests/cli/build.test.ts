@@ -38,6 +38,8 @@ describe('ftdb build (identify, headless)', () => {
     const stats = JSON.parse(fs.readFileSync(first.files.stats, 'utf8'));
     expect(stats.counts.total).toBe(first.samples);
     expect(stats.tokens.exact).toBe(true);
+    expect(stats.files_read).toBe(4);
+    expect(stats.skipped_files).toEqual([]);
   });
 
   it('every exported line passes the OpenAI chat format checks', async () => {

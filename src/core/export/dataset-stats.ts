@@ -2,7 +2,7 @@
 import { UserError } from '../errors.js';
 import type { Db } from '../store/database.js';
 import { getDataset, type DatasetRow } from '../store/datasets.js';
-import { lastRunSkipped, listFindings } from '../store/runs.js';
+import { lastRunFiles, listFindings } from '../store/runs.js';
 import { listSamples } from '../store/samples.js';
 import { resolveTarget } from '../targets/registry.js';
 import { buildStats, type DatasetStats } from './stats.js';
@@ -23,7 +23,7 @@ export function statsForDataset(db: Db, datasetId: string): DatasetStats {
     samples: listSamples(db, datasetId),
     tokensExact: dataset.tokens_exact === 1,
     findings: listFindings(db, datasetId),
-    skipped: lastRunSkipped(db, datasetId),
+    files: lastRunFiles(db, datasetId),
     costUsd: dataset.cost_usd,
     splitSettings: dataset.split_settings ? JSON.parse(dataset.split_settings) : null,
   });

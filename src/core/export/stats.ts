@@ -42,6 +42,7 @@ export interface DatasetStats {
   tokens: TokenSummary;
   distribution: ReturnType<typeof distributionOf>;
   findings: { errors: number; warnings: number; by_rule: Record<string, number>; items: StoredFinding[] };
+  files_read: number;
   skipped_files: SkippedFile[];
   cost_usd: number;
   split: unknown;
@@ -55,7 +56,7 @@ export function buildStats(input: {
   samples: StoredSample[];
   tokensExact: boolean;
   findings: StoredFinding[];
-  skipped: SkippedFile[];
+  files: { filesRead: number; skipped: SkippedFile[] };
   costUsd: number;
   splitSettings: unknown;
 }): DatasetStats {
@@ -97,7 +98,8 @@ export function buildStats(input: {
       by_rule: byRule,
       items: input.findings,
     },
-    skipped_files: input.skipped,
+    files_read: input.files.filesRead,
+    skipped_files: input.files.skipped,
     cost_usd: Math.round(input.costUsd * 10000) / 10000,
     split: input.splitSettings,
   };

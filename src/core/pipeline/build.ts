@@ -9,7 +9,7 @@ import type { WorkspacePaths } from '../paths.js';
 import { backupDatabase } from '../store/backup.js';
 import { openDatabase, type Db } from '../store/database.js';
 import { createDataset, updateDataset } from '../store/datasets.js';
-import { finishRun, startRun } from '../store/runs.js';
+import { finishRun, recordRunFiles, startRun } from '../store/runs.js';
 import { capDatasetSize } from '../targets/validate.js';
 import { resolveTarget } from '../targets/registry.js';
 import type { BuildResult, PipelineEvent } from './events.js';
@@ -87,6 +87,7 @@ async function runStages(
   let ingest: IngestResult = { documents: [], skipped: [] };
   try {
     ingest = await ingestStage(files, config, { signal, emit });
+    recordRunFiles(db, runId, { filesRead: ingest.documents.length, skipped: ingest.skipped });
     const generated = await generateStage({
       db,
       datasetId,
@@ -112,7 +113,7 @@ async function runStages(
       emit,
     });
     updateDataset(db, datasetId, { status: 'complete' });
-    finishRun(db, runId, { status: 'complete', filesRead: ingest.documents.length, skipped: ingest.skipped });
+    finishRun(db, runId, { status: 'complete' });
     return {
       datasetId,
       name,
@@ -124,7 +125,7 @@ async function runStages(
   } catch (error) {
     const status = isAbortError(error) ? 'cancelled' : 'failed';
     updateDataset(db, datasetId, { status });
-    finishRun(db, runId, { status, filesRead: ingest.documents.length, skipped: ingest.skipped, error: getErrorMessage(error) });
+    finishRun(db, runId, { status, error: getErrorMessage(error) });
     throw error;
   } finally {
     await backupDatabase(db, paths.dbFile, 'after-run').catch((error: unknown) =>

@@ -9,21 +9,24 @@ export function startRun(db: Db, datasetId: string): number {
   return Number(db.prepare('INSERT INTO runs (dataset_id) VALUES (?)').run(datasetId).lastInsertRowid);
 }
 
-export function finishRun(
-  db: Db,
-  runId: number,
-  result: { status: RunStatus; filesRead: number; skipped: SkippedFile[]; error?: string },
-): void {
-  db.prepare(
-    `UPDATE runs SET status = ?, files_read = ?, skipped = ?, error = ?, finished_at = CURRENT_TIMESTAMP WHERE id = ?`,
-  ).run(result.status, result.filesRead, JSON.stringify(result.skipped), result.error ?? null, runId);
+export function recordRunFiles(db: Db, runId: number, files: { filesRead: number; skipped: SkippedFile[] }): void {
+  db.prepare('UPDATE runs SET files_read = ?, skipped = ? WHERE id = ?').run(files.filesRead, JSON.stringify(files.skipped), runId);
 }
 
-export function lastRunSkipped(db: Db, datasetId: string): SkippedFile[] {
-  const row = db.prepare('SELECT skipped FROM runs WHERE dataset_id = ? ORDER BY id DESC LIMIT 1').get(datasetId) as
-    | { skipped: string }
+export function finishRun(db: Db, runId: number, result: { status: RunStatus; error?: string }): void {
+  db.prepare('UPDATE runs SET status = ?, error = ?, finished_at = CURRENT_TIMESTAMP WHERE id = ?').run(
+    result.status,
+    result.error ?? null,
+    runId,
+  );
+}
+
+/** Files read and skipped by the latest run of a dataset. */
+export function lastRunFiles(db: Db, datasetId: string): { filesRead: number; skipped: SkippedFile[] } {
+  const row = db.prepare('SELECT files_read, skipped FROM runs WHERE dataset_id = ? ORDER BY id DESC LIMIT 1').get(datasetId) as
+    | { files_read: number; skipped: string }
     | undefined;
-  return row ? (JSON.parse(row.skipped) as SkippedFile[]) : [];
+  return row ? { filesRead: row.files_read, skipped: JSON.parse(row.skipped) as SkippedFile[] } : { filesRead: 0, skipped: [] };
 }
 
 export interface StoredFinding extends Finding {

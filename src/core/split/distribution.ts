@@ -1,0 +1,103 @@
+// How samples spread over sources and topics, before a split (totals only) and after it.
+
+import type { Split } from '../types.js';
+import { type GroupableItem, keywordKeyOf, sourceKeyOf, type WeightBy } from './grouping.js';
+
+export interface DistributionRow {
+  key: string;
+  /** Samples of this key in the dataset (excluded samples are not counted anywhere). */
+  total: number;
+  train: number;
+  validation: number;
+  /** total / all samples: this key's share of the dataset. */
+  share: number;
+  /** train / all train samples (0 when train is empty). */
+  trainShare: number;
+  /** validation / all validation samples (0 when validation is empty). */
+  validationShare: number;
+}
+
+export interface Distribution {
+  bySource: DistributionRow[];
+  byKeyword: DistributionRow[];
+}
+
+export interface SplitReport extends Distribution {
+  total: number;
+  train: number;
+  validation: number;
+  /** The requested train share. */
+  ratio: number;
+  /** The train count aimed at: round(ratio × total), at least 1 per side from 2 samples on. */
+  targetTrain: number;
+  strategy: 'random' | 'weighted';
+  weightBy: WeightBy;
+  seed: number;
+  /** Weighted only: groups (by weightBy) with a single sample, which cannot be on both sides. */
+  smallGroups: string[];
+  /** Weighted only: groups of 2+ samples that still ended on one side (ratio or near duplicates). */
+  oneSidedGroups: string[];
+  leakage: {
+    threshold: number;
+    /** Near-duplicate groups (2+ samples each) kept on one side. */
+    groups: number;
+    samplesInGroups: number;
+    /** Samples moved to join the rest of their near-duplicate group. */
+    movedSamples: number;
+    /** Other samples moved the opposite way to keep the ratio and the per-group counts. */
+    rebalancedSamples: number;
+  };
+}
+
+interface Counts {
+  total: number;
+  train: number;
+  validation: number;
+}
+
+/**
+ * Counts per source and per topic keyword (see grouping.ts). Without assignments every sample
+ * is only in `total` (the before-split view). Excluded samples are left out of every count.
+ * Rows are sorted by total, largest first, then by key.
+ */
+export function distributionOf(
+  items: readonly (GroupableItem & { id: string })[],
+  assignments?: ReadonlyMap<string, Split>,
+): Distribution {
+  const included = items.filter((item) => assignments?.get(item.id) !== 'excluded');
+  const sideOf = (item: { id: string }) => assignments?.get(item.id);
+  return {
+    bySource: rowsBy(included, sourceKeyOf, sideOf),
+    byKeyword: rowsBy(included, keywordKeyOf, sideOf),
+  };
+}
+
+function rowsBy<T extends GroupableItem>(
+  items: readonly T[],
+  keyOf: (item: T) => string,
+  sideOf: (item: T) => Split | undefined,
+): DistributionRow[] {
+  const byKey = new Map<string, Counts>();
+  const all: Counts = { total: 0, train: 0, validation: 0 };
+  for (const item of items) {
+    const key = keyOf(item);
+    let counts = byKey.get(key);
+    if (!counts) byKey.set(key, (counts = { total: 0, train: 0, validation: 0 }));
+    const side = sideOf(item);
+    for (const target of [counts, all]) {
+      target.total++;
+      if (side === 'train') target.train++;
+      else if (side === 'validation') target.validation++;
+    }
+  }
+  const ratio = (part: number, whole: number) => (whole === 0 ? 0 : part / whole);
+  return [...byKey]
+    .map(([key, counts]) => ({
+      key,
+      ...counts,
+      share: ratio(counts.total, all.total),
+      trainShare: ratio(counts.train, all.train),
+      validationShare: ratio(counts.validation, all.validation),
+    }))
+    .sort((a, b) => b.total - a.total || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+}

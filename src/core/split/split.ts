@@ -1,0 +1,164 @@
+// Train/validation split: uniform random or weighted by source / topic keyword, reproducible by
+// seed, with near-duplicates kept on one side. Pure: no I/O; the pipeline persists the result.
+//
+// Order of work: (1) items sorted by id, so input order never matters; (2) near-duplicate groups
+// (normalized text, word-shingle Jaccard >= threshold); (3) train quotas: one group for random,
+// one per source or topic for weighted (quotas.ts); (4) each group shuffled with the seeded
+// generator and cut at its quota; (5) near-duplicate groups pulled to one side, compensated
+// inside their weighting group (leakage.ts); (6) the train count restored to its target
+// (rebalance.ts, which states the exact guarantee).
+
+import { ConfigError } from '../errors.js';
+import { DEFAULT_NEAR_DUPLICATE_THRESHOLD, nearDuplicateIndexGroups } from '../text/near-duplicates.js';
+import type { Sample } from '../types.js';
+import { Assignment, TRAIN, VALIDATION } from './assignment.js';
+import { type SplitReport, distributionOf } from './distribution.js';
+import { groupKeyOf, type WeightBy } from './grouping.js';
+import { keepNearDuplicatesTogether } from './leakage.js';
+import { trainQuotas, trainTarget } from './quotas.js';
+import { balanceToTarget } from './rebalance.js';
+import { mulberry32, shuffleInPlace } from './seeded-random.js';
+
+export interface SplitItem {
+  id: string;
+  /** The text compared for near duplicates (see splitItemOf). */
+  text: string;
+  source: string;
+  keywords: string[];
+}
+
+export type SplitStrategy = 'random' | 'weighted';
+
+export interface SplitOptions {
+  /** Train share, strictly between 0 and 1 (0.9 for 90/10). */
+  ratio: number;
+  strategy: SplitStrategy;
+  /** Only used by the weighted strategy. */
+  weightBy: WeightBy;
+  seed: number;
+  /** Jaccard of word 3-shingles at or above which two samples are near duplicates (default 0.8). */
+  nearDuplicateThreshold?: number;
+}
+
+export interface SplitResult {
+  assignments: Map<string, 'train' | 'validation'>;
+  report: SplitReport;
+  /** The near-duplicate groups kept together (ids), e.g. to warn when a manual move splits one. */
+  nearDuplicateGroups: string[][];
+}
+
+/**
+ * The conversation text that decides near duplicates: the turns only. A system prompt shared by
+ * every sample would make short samples look alike.
+ */
+export function splitItemOf(sample: Sample): SplitItem {
+  return {
+    id: sample.id,
+    text: sample.conversation.turns.map((turn) => turn.content).join('\n'),
+    source: sample.source.file,
+    keywords: sample.keywords,
+  };
+}
+
+export function splitSamples(items: readonly SplitItem[], options: SplitOptions): SplitResult {
+  validateOptions(options);
+  const threshold = options.nearDuplicateThreshold ?? DEFAULT_NEAR_DUPLICATE_THRESHOLD;
+  const sorted = sortedById(items);
+  const leakageGroups = nearDuplicateIndexGroups(
+    sorted.map((item) => item.text),
+    { threshold },
+  );
+  const weighted = options.strategy === 'weighted';
+  const { keys, members, groupOf } = groupBy(sorted, (item) => (weighted ? groupKeyOf(item, options.weightBy) : ''));
+  const sizes = members.map((group) => group.length);
+  const target = trainTarget(sorted.length, options.ratio);
+  const quotas = trainQuotas(sizes, options.ratio, target);
+
+  const inLeakageGroup = new Uint8Array(sorted.length);
+  for (const group of leakageGroups) for (const item of group) inLeakageGroup[item] = 1;
+  const assignment = new Assignment(groupOf, keys.length, (item) => inLeakageGroup[item] === 0);
+  const random = mulberry32(options.seed);
+  members.forEach((group, g) => {
+    shuffleInPlace([...group], random).forEach((item, rank) =>
+      assignment.place(item, rank < quotas.train[g] ? TRAIN : VALIDATION),
+    );
+  });
+  const leakage = keepNearDuplicatesTogether(assignment, leakageGroups, random);
+  const rebalanced = balanceToTarget(assignment, target, sizes, leakageGroups);
+
+  const assignments = new Map<string, 'train' | 'validation'>();
+  sorted.forEach((item, i) => assignments.set(item.id, assignment.sideOf(i) === TRAIN ? 'train' : 'validation'));
+  const oneSided = (g: number) =>
+    sizes[g] >= 2 && (assignment.countIn(TRAIN, g) === 0 || assignment.countIn(VALIDATION, g) === 0);
+  const report: SplitReport = {
+    total: sorted.length,
+    train: assignment.totals[TRAIN],
+    validation: assignment.totals[VALIDATION],
+    ratio: options.ratio,
+    targetTrain: target,
+    strategy: options.strategy,
+    weightBy: options.weightBy,
+    seed: options.seed,
+    ...distributionOf(sorted, assignments),
+    smallGroups: weighted ? keys.filter((_, g) => sizes[g] === 1) : [],
+    oneSidedGroups: weighted ? keys.filter((_, g) => oneSided(g)) : [],
+    leakage: {
+      threshold,
+      groups: leakageGroups.length,
+      samplesInGroups: leakageGroups.reduce((sum, group) => sum + group.length, 0),
+      movedSamples: leakage.moved,
+      rebalancedSamples: leakage.compensated + rebalanced,
+    },
+  };
+  const nearDuplicateGroups = leakageGroups.map((group) => group.map((item) => sorted[item].id));
+  return { assignments, report, nearDuplicateGroups };
+}
+
+function validateOptions(options: SplitOptions): void {
+  if (!(options.ratio > 0 && options.ratio < 1)) {
+    throw new ConfigError(
+      `Split ratio must be between 0 and 1 (exclusive), got ${options.ratio}.`,
+      'Use e.g. 0.9 for 90/10, 0.8 for 80/20, or --split none to skip the split.',
+    );
+  }
+  if (options.strategy !== 'random' && options.strategy !== 'weighted') {
+    throw new ConfigError(`Unknown split strategy "${options.strategy}".`, 'Use random or weighted.');
+  }
+  if (options.weightBy !== 'source' && options.weightBy !== 'keywords') {
+    throw new ConfigError(`Unknown split weighting "${options.weightBy}".`, 'Use source or keywords.');
+  }
+  if (!Number.isSafeInteger(options.seed)) {
+    throw new ConfigError(`Split seed must be an integer, got ${options.seed}.`, 'Use e.g. --seed 42.');
+  }
+  const threshold = options.nearDuplicateThreshold;
+  if (threshold !== undefined && !(threshold > 0 && threshold <= 1)) {
+    throw new ConfigError(
+      `Near-duplicate threshold must be above 0 and at most 1, got ${threshold}.`,
+      'Use e.g. 0.8 (80% of word 3-grams shared).',
+    );
+  }
+}
+
+function sortedById(items: readonly SplitItem[]): SplitItem[] {
+  const sorted = [...items].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  for (let i = 1; i < sorted.length; i++) {
+    if (sorted[i].id === sorted[i - 1].id) throw new Error(`Duplicate sample id "${sorted[i].id}" given to the split.`);
+  }
+  return sorted;
+}
+
+/** Groups in key order; members of each group in item order. */
+function groupBy(items: readonly SplitItem[], keyOf: (item: SplitItem) => string) {
+  const byKey = new Map<string, number[]>();
+  items.forEach((item, i) => {
+    const key = keyOf(item);
+    const group = byKey.get(key);
+    if (group) group.push(i);
+    else byKey.set(key, [i]);
+  });
+  const keys = [...byKey.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const members = keys.map((key) => byKey.get(key) as number[]);
+  const groupOf = new Int32Array(items.length);
+  members.forEach((group, g) => group.forEach((item) => (groupOf[item] = g)));
+  return { keys, members, groupOf };
+}

@@ -1,0 +1,61 @@
+// The interactive app: loads the workspace, then routes between the main menu and the flows.
+import { useApp, useInput } from 'ink';
+import { useEffect, useState } from 'react';
+import type { Preferences } from '../core/config/preferences.js';
+import type { Workspace } from '../commands/workspace.js';
+import { ErrorMessage } from './components/ErrorMessage.js';
+import { Screen } from './components/Screen.js';
+import { KeyboardProvider, useKeyboard } from './session/keyboard.js';
+import { SessionProvider } from './session/SessionContext.js';
+import { StaticLogProvider } from './session/static-log.js';
+import { Router } from './Router.js';
+import { MainMenu } from './screens/MainMenu.js';
+
+type Loaded = { status: 'loading' } | { status: 'ready'; workspace: Workspace; preferences: Preferences } | { status: 'failed'; error: unknown };
+
+/** Config, .env and preferences are read after the first frame, so the menu shows at once. */
+function useWorkspace(cwd: string): Loaded {
+  const [loaded, setLoaded] = useState<Loaded>({ status: 'loading' });
+  useEffect(() => {
+    (async () => {
+      const [{ openWorkspace }, { readPreferences }] = await Promise.all([
+        import('../commands/workspace.js'),
+        import('../core/config/preferences.js'),
+      ]);
+      const workspace = openWorkspace({}, {}, cwd);
+      setLoaded({ status: 'ready', workspace, preferences: await readPreferences() });
+    })().catch((error: unknown) => setLoaded({ status: 'failed', error }));
+  }, [cwd]);
+  return loaded;
+}
+
+function QuitKey() {
+  const { exit } = useApp();
+  const keyboard = useKeyboard();
+  useInput((input) => {
+    if (input === 'q' && !keyboard.isTyping()) exit();
+  });
+  return null;
+}
+
+export function App({ cwd }: { cwd: string }) {
+  const loaded = useWorkspace(cwd);
+  return (
+    <KeyboardProvider>
+      <StaticLogProvider>
+        <QuitKey />
+        {loaded.status === 'loading' && <MainMenu onSelect={() => {}} />}
+        {loaded.status === 'failed' && (
+          <Screen title="Cannot start" help={['q quit']}>
+            <ErrorMessage error={loaded.error} />
+          </Screen>
+        )}
+        {loaded.status === 'ready' && (
+          <SessionProvider workspace={loaded.workspace} preferences={loaded.preferences}>
+            <Router />
+          </SessionProvider>
+        )}
+      </StaticLogProvider>
+    </KeyboardProvider>
+  );
+}

@@ -1,0 +1,60 @@
+// Small text formatters shared by the screens.
+
+export function formatBytes(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+
+export function formatDuration(ms: number): string {
+  const seconds = Math.max(0, Math.round(ms / 1000));
+  if (seconds < 60) return `${seconds}s`;
+  const minutes = Math.floor(seconds / 60);
+  if (minutes < 60) return `${minutes}m ${seconds % 60}s`;
+  return `${Math.floor(minutes / 60)}h ${minutes % 60}m`;
+}
+
+export function formatUsd(amount: number): string {
+  return `$${amount < 1 ? amount.toFixed(4) : amount.toFixed(2)}`;
+}
+
+export function formatCount(n: number): string {
+  return n.toLocaleString('en-US');
+}
+
+/** One line, at most `width` characters (an ellipsis marks the cut). */
+export function clip(text: string, width: number): string {
+  const line = text.replace(/\s+/g, ' ').trim();
+  return line.length > width ? `${line.slice(0, Math.max(0, width - 1))}…` : line;
+}
+
+/** "90/10" from a train share of 0.9. */
+export function ratioLabel(ratio: number): string {
+  const train = Math.round(ratio * 100);
+  return `${train}/${100 - train}`;
+}
+
+/** Word-wraps text into lines of at most `width` characters (long words are cut). */
+export function wrapText(text: string, width: number): string[] {
+  const lines: string[] = [];
+  for (const paragraph of text.split(/\r?\n/)) {
+    let line = '';
+    for (const word of paragraph.split(/\s+/).filter(Boolean)) {
+      for (let rest = word; rest; ) {
+        const room = line ? width - line.length - 1 : width;
+        if (rest.length <= room) {
+          line = line ? `${line} ${rest}` : rest;
+          rest = '';
+        } else if (line) {
+          lines.push(line);
+          line = '';
+        } else {
+          lines.push(rest.slice(0, width));
+          rest = rest.slice(width);
+        }
+      }
+    }
+    lines.push(line);
+  }
+  return lines;
+}

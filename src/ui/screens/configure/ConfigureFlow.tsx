@@ -1,0 +1,98 @@
+// Configure dataset: target provider → model → mode → size → agent LLM (if used) → split.
+import { Box, Text } from 'ink';
+import { useCallback, useState } from 'react';
+import { savePreferences } from '../../../core/config/preferences.js';
+import { resolveTarget } from '../../../core/targets/registry.js';
+import { Screen } from '../../components/Screen.js';
+import { TextPrompt } from '../../components/TextPrompt.js';
+import { useEscape } from '../../hooks/useEscape.js';
+import { useSteps } from '../../hooks/useSteps.js';
+import { useSession } from '../../session/SessionContext.js';
+import { AgentStep } from './AgentStep.js';
+import { SUGGESTED_AGENT_MODEL } from './agent-info.js';
+import { applyDraft, draftDefaults, modelFor, needsAgent, preferencesOf, type ConfigureDraft } from './configure-draft.js';
+import { ModeStep } from './ModeStep.js';
+import { ModelStep } from './ModelStep.js';
+import { ProviderStep } from './ProviderStep.js';
+import { providerName } from './provider-info.js';
+import { SizeNotice, SizeStep } from './SizeStep.js';
+import { SplitStep } from './SplitStep.js';
+
+type StepId = 'provider' | 'model' | 'mode' | 'size' | 'size-notice' | 'agent' | 'agent-model' | 'split';
+
+const TITLES: Record<StepId, string> = {
+  provider: 'Fine-tuning target provider',
+  model: 'Model',
+  mode: 'Generation mode',
+  size: 'Dataset size',
+  'size-notice': 'Dataset size',
+  agent: 'Agent LLM',
+  'agent-model': 'Agent LLM model',
+  split: 'Train/validation split',
+};
+
+const TYPING_HELP = ['type a value', 'Enter accept', 'Esc back'];
+
+export function ConfigureFlow() {
+  const { state, preferences, dispatch } = useSession();
+  const [draft, setDraft] = useState(() => draftDefaults(state.config, preferences, state.done.includes('configure')));
+  const [sizeNote, setSizeNote] = useState('');
+  const goHome = useCallback(() => dispatch({ type: 'home' }), [dispatch]);
+  const { step, push, back } = useSteps<StepId>('provider', goHome);
+  useEscape(back);
+
+  const answer = (patch: Partial<ConfigureDraft>, next: StepId) => {
+    setDraft((d) => ({ ...d, ...patch }));
+    push(next);
+  };
+  const finish = (last: Partial<ConfigureDraft>) => {
+    const final = { ...draft, ...last };
+    void savePreferences(preferencesOf(final));
+    dispatch({ type: 'config', config: applyDraft(state.config, final) });
+    const target = resolveTarget(final.provider, final.model);
+    dispatch({ type: 'step-done', step: 'configure', notice: `Configured: ${target.displayName} · ${final.mode} · ${final.size} samples` });
+  };
+  const afterSize = () => push(needsAgent(draft.mode) ? 'agent' : 'split');
+
+  return (
+    <Screen title={`Configure dataset › ${TITLES[step]}`} help={step === 'size' || step === 'agent-model' ? TYPING_HELP : undefined}>
+      <Box marginBottom={1}>
+        <Text dimColor>
+          {providerName(draft.provider)} › {draft.model} › {draft.mode} › {draft.size} samples
+        </Text>
+      </Box>
+      {step === 'provider' && (
+        <ProviderStep initial={draft.provider} onDone={(provider) => answer({ provider, model: modelFor(provider, draft.model) }, 'model')} />
+      )}
+      {step === 'model' && <ModelStep provider={draft.provider} initial={draft.model} onDone={(model) => answer({ model }, 'mode')} />}
+      {step === 'mode' && <ModeStep agent={draft.agentProvider} initial={draft.mode} onDone={(mode) => answer({ mode }, 'size')} />}
+      {step === 'size' && (
+        <SizeStep
+          provider={draft.provider}
+          model={draft.model}
+          initial={draft.size}
+          onDone={(size, message) => {
+            setSizeNote(message ?? '');
+            answer({ size }, message ? 'size-notice' : needsAgent(draft.mode) ? 'agent' : 'split');
+          }}
+        />
+      )}
+      {step === 'size-notice' && <SizeNotice size={draft.size} message={sizeNote} onDone={afterSize} />}
+      {step === 'agent' && <AgentStep initial={draft.agentProvider} onDone={(agentProvider) =>
+            answer(
+              { agentProvider, agentModel: agentProvider === draft.agentProvider ? draft.agentModel : SUGGESTED_AGENT_MODEL[agentProvider] },
+              'agent-model',
+            )
+          } />}
+      {step === 'agent-model' && (
+        <TextPrompt
+          label="Agent model:"
+          initialValue={draft.agentModel}
+          validate={(text) => (text ? undefined : 'Type a model name, e.g. gpt-4o-mini.')}
+          onSubmit={(agentModel) => answer({ agentModel }, 'split')}
+        />
+      )}
+      {step === 'split' && <SplitStep initial={draft.split} onDone={(split) => finish({ split })} />}
+    </Screen>
+  );
+}

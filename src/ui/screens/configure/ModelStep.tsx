@@ -1,0 +1,20 @@
+// Step 2: the model, with its limits and whether it is legacy or deprecated.
+import { listTargets } from '../../../core/targets/registry.js';
+import type { TargetModel, TargetProvider } from '../../../core/targets/types.js';
+import { Menu, type MenuItem } from '../../components/Menu.js';
+import { formatCount } from '../../format.js';
+
+function modelItem(model: TargetModel): MenuItem<string> {
+  const limits = `${model.id} · max ${formatCount(model.maxTokensPerExample)} tokens per example · min ${model.minExamples} examples`;
+  return {
+    label: model.displayName + (model.host ? ` (${model.host})` : ''),
+    value: model.id,
+    tag: model.status === 'active' ? undefined : model.status,
+    tagTone: model.status === 'deprecated' ? 'error' : 'warning',
+    description: model.statusNote ? `${limits}\n${model.statusNote}` : limits,
+  };
+}
+
+export function ModelStep(props: { provider: TargetProvider; initial: string; onDone: (model: string) => void }) {
+  return <Menu items={listTargets(props.provider).map(modelItem)} initialValue={props.initial} onSelect={props.onDone} limit={7} />;
+}

@@ -1,0 +1,68 @@
+// Export: write the dataset's JSONL (train/validation), CSV metadata and stats, and show the paths.
+import { Box, Text } from 'ink';
+import path from 'node:path';
+import { useCallback, useState } from 'react';
+import type { ExportFiles } from '../../../core/export/export-dataset.js';
+import { ErrorMessage } from '../../components/ErrorMessage.js';
+import { Menu } from '../../components/Menu.js';
+import { Notice } from '../../components/Notice.js';
+import { Screen } from '../../components/Screen.js';
+import { exportStored } from '../../data/queries.js';
+import { useEscape } from '../../hooks/useEscape.js';
+import { useSession } from '../../session/SessionContext.js';
+import { DatasetPicker } from '../shared/DatasetPicker.js';
+
+type Outcome = { files: ExportFiles } | { error: unknown };
+
+export function ExportScreen() {
+  const { workspace, state, dispatch } = useSession();
+  const { paths } = workspace;
+  const [datasetId, setDatasetId] = useState(state.datasetId);
+  const [picking, setPicking] = useState(!state.datasetId);
+  const [outcome, setOutcome] = useState<Outcome>();
+  const goHome = useCallback(() => dispatch({ type: 'home' }), [dispatch]);
+  const finish = () => dispatch({ type: 'step-done', step: 'export', datasetId, notice: `Exported ${datasetId} to ${path.relative(paths.cwd, paths.outputDir) || '.'}/` });
+  useEscape(() => (outcome && 'files' in outcome ? finish() : picking && datasetId && state.datasetId ? setPicking(false) : goHome()));
+
+  const runExport = (id: string) => {
+    const { output } = state.config;
+    try {
+      setOutcome({ files: exportStored(paths.dbFile, id, { outDir: paths.outputDir, includeCsv: output.include_csv, includeStats: output.include_stats }) });
+    } catch (error) {
+      setOutcome({ error });
+    }
+  };
+
+  const body = () => {
+    if (outcome && 'error' in outcome) return <ErrorMessage error={outcome.error} />;
+    if (outcome) {
+      return (
+        <Box flexDirection="column">
+          <Notice tone="success">{`Exported ${datasetId}:`}</Notice>
+          {Object.entries(outcome.files).map(([kind, file]) => (
+            <Text key={kind}>
+              {`  ${kind.padEnd(11)}`}
+              <Text color="green">{path.relative(paths.cwd, file as string)}</Text>
+            </Text>
+          ))}
+          <Box marginTop={1}>
+            <Menu items={[{ label: 'Back to the main menu', value: 'home' }]} onSelect={finish} />
+          </Box>
+        </Box>
+      );
+    }
+    if (picking || !datasetId) return <DatasetPicker dbFile={paths.dbFile} initial={datasetId} onPick={(id) => (setDatasetId(id), setPicking(false))} />;
+    const { output } = state.config;
+    const parts = ['JSONL', ...(output.include_csv ? ['CSV metadata'] : []), ...(output.include_stats ? ['stats'] : [])];
+    return (
+      <Menu
+        items={[
+          { label: `Export ${datasetId} (${parts.join(' + ')})`, value: 'export', description: `Into ${path.relative(paths.cwd, paths.outputDir) || '.'}/NAME/` },
+          { label: 'Pick another dataset', value: 'pick' },
+        ]}
+        onSelect={(choice) => (choice === 'export' ? runExport(datasetId) : setPicking(true))}
+      />
+    );
+  };
+  return <Screen title="Export">{body()}</Screen>;
+}

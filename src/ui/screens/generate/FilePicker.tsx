@@ -1,0 +1,71 @@
+// The input files found, with type and size: Space includes/excludes one, a toggles all, Enter goes on.
+import { Box, Text, useInput } from 'ink';
+import { useReducer, useState } from 'react';
+import type { InputFile } from '../../../core/ingest/folder.js';
+import { Notice } from '../../components/Notice.js';
+import { useListCursor } from '../../hooks/useListCursor.js';
+import { clip, formatBytes } from '../../format.js';
+import { color } from '../../theme.js';
+
+const VISIBLE = 10;
+
+function readable(file: InputFile): boolean {
+  return !file.skip && file.format !== 'unknown';
+}
+
+type Action = { type: 'toggle'; relPath: string } | { type: 'all'; files: InputFile[] };
+
+function reducer(picked: Set<string>, action: Action): Set<string> {
+  if (action.type === 'toggle') {
+    const next = new Set(picked);
+    if (!next.delete(action.relPath)) next.add(action.relPath);
+    return next;
+  }
+  const everything = action.files.filter(readable).map((f) => f.relPath);
+  return picked.size === everything.length ? new Set() : new Set(everything);
+}
+
+interface Props {
+  files: InputFile[];
+  onDone: (include: string[] | undefined) => void;
+}
+
+export function FilePicker({ files, onDone }: Props) {
+  const [picked, dispatch] = useReducer(reducer, files, (all) => new Set(all.filter(readable).map((f) => f.relPath)));
+  const [problem, setProblem] = useState('');
+  const cursor = useListCursor(files.length, VISIBLE);
+  useInput((input, key) => {
+    if (input === ' ') dispatch({ type: 'toggle', relPath: files[cursor.index].relPath });
+    else if (input === 'a') dispatch({ type: 'all', files });
+    else if (key.return) {
+      if (picked.size === 0) return setProblem('Include at least one file (Space).');
+      const include = files.filter((f) => picked.has(f.relPath)).map((f) => f.relPath);
+      onDone(picked.size === files.length ? undefined : include);
+    }
+  });
+  const bytes = files.filter((f) => picked.has(f.relPath)).reduce((sum, f) => sum + f.bytes, 0);
+  return (
+    <Box flexDirection="column">
+      <Text>
+        {picked.size} of {files.length} files included ({formatBytes(bytes)})
+      </Text>
+      {files.slice(cursor.start, cursor.end).map((file, i) => (
+        <FileRow key={file.relPath} file={file} picked={picked.has(file.relPath)} current={cursor.start + i === cursor.index} />
+      ))}
+      {files.length > VISIBLE ? <Text dimColor>  {`${cursor.start + 1}-${cursor.end} of ${files.length}`}</Text> : null}
+      {problem ? <Notice tone="error">{problem}</Notice> : null}
+    </Box>
+  );
+}
+
+function FileRow({ file, picked, current }: { file: InputFile; picked: boolean; current: boolean }) {
+  const note = file.skip ? file.skip.reason : file.format === 'unknown' ? 'unsupported type' : '';
+  return (
+    <Text color={current ? color.accent : undefined} dimColor={!picked && !current}>
+      {current ? '❯ ' : '  '}
+      {picked ? '[x] ' : '[ ] '}
+      {clip(file.relPath, 44).padEnd(44)} {file.format.padEnd(8)} {formatBytes(file.bytes).padStart(9)}
+      {note ? <Text color={color.warning}>{`  ${clip(note, 30)}`}</Text> : null}
+    </Text>
+  );
+}

@@ -1,0 +1,61 @@
+// One sample readable in full: provenance, split, tokens, keywords and the conversation, scrollable.
+import { Box, Text, useInput } from 'ink';
+import { useMemo, useState } from 'react';
+import { effectiveSplit, type StoredSample } from '../../../core/store/samples.js';
+import { wrapText } from '../../format.js';
+import { color } from '../../theme.js';
+
+const WIDTH = 76;
+const HEIGHT = 11;
+
+function conversationLines(sample: StoredSample): { text: string; role: string }[] {
+  const out: { text: string; role: string }[] = [];
+  const parts = [
+    ...(sample.conversation.system ? [{ role: 'system', content: sample.conversation.system }] : []),
+    ...sample.conversation.turns,
+  ];
+  for (const part of parts) {
+    out.push({ text: `${part.role}:`, role: part.role });
+    for (const line of wrapText(part.content, WIDTH - 2)) out.push({ text: `  ${line}`, role: '' });
+  }
+  return out;
+}
+
+export function SampleDetail({ sample, note }: { sample: StoredSample; note?: string }) {
+  const lines = useMemo(() => conversationLines(sample), [sample]);
+  const [top, setTop] = useState(0);
+  const maxTop = Math.max(0, lines.length - HEIGHT);
+  useInput((_input, key) => {
+    if (key.upArrow) setTop((t) => Math.max(0, t - 1));
+    if (key.downArrow) setTop((t) => Math.min(maxTop, t + 1));
+    if (key.pageUp) setTop((t) => Math.max(0, t - HEIGHT));
+    if (key.pageDown) setTop((t) => Math.min(maxTop, t + HEIGHT));
+  });
+  const split = effectiveSplit(sample) ?? 'unsplit';
+  return (
+    <Box flexDirection="column">
+      <Text>
+        <Text bold>{sample.id}</Text> · {sample.source.file}
+        {sample.source.location ? `, ${sample.source.location}` : ''} · <Text color={splitColor(split)}>{split}</Text>
+        {sample.splitOverride ? ' (moved by you)' : ''} · {sample.tokenLength ?? '?'} tokens
+      </Text>
+      {sample.keywords.length ? <Text dimColor>keywords: {sample.keywords.slice(0, 8).join(', ')}</Text> : null}
+      {note ? <Text color={color.warning}>{note}</Text> : null}
+      <Box flexDirection="column" marginTop={1}>
+        {lines.slice(top, top + HEIGHT).map((line, i) => (
+          <Text key={top + i} bold={Boolean(line.role)} color={line.role === 'assistant' ? color.accent : undefined}>
+            {line.text || ' '}
+          </Text>
+        ))}
+      </Box>
+      {lines.length > HEIGHT ? <Text dimColor>{`lines ${top + 1}-${Math.min(lines.length, top + HEIGHT)} of ${lines.length} (↑↓ scroll)`}</Text> : null}
+    </Box>
+  );
+}
+
+export function splitColor(split: string): string | undefined {
+  if (split === 'train') return color.train;
+  if (split === 'validation') return color.validation;
+  if (split === 'excluded') return color.error;
+  return undefined;
+}

@@ -1,0 +1,97 @@
+// Split and review: whether to split (seeing the distribution) → ratio → strategy → the result per
+// side → browse, move or exclude samples, or split again.
+import { Box, Text } from 'ink';
+import { useCallback, useState } from 'react';
+import type { DatasetStats } from '../../../core/export/stats.js';
+import { describeSplit, type SplitSettings } from '../../../core/pipeline/finalize.js';
+import { ErrorMessage } from '../../components/ErrorMessage.js';
+import { Screen } from '../../components/Screen.js';
+import { datasetStats, lastSplitSettings, resplit } from '../../data/queries.js';
+import { useAsync } from '../../hooks/useAsync.js';
+import { useEscape } from '../../hooks/useEscape.js';
+import { useSteps } from '../../hooks/useSteps.js';
+import { useSession } from '../../session/SessionContext.js';
+import { DatasetPicker } from '../shared/DatasetPicker.js';
+import { AskSplit } from './AskSplit.js';
+import { BROWSE_HELP, SampleBrowser } from './SampleBrowser.js';
+import { CustomRatioStep, RatioStep, StrategyStep } from './SplitOptions.js';
+import { SplitResult } from './SplitResult.js';
+
+type StepId = 'pick' | 'ask' | 'ratio' | 'custom' | 'strategy' | 'result' | 'browse';
+type Applied = { status: 'running' } | { status: 'done'; stats: DatasetStats } | { status: 'failed'; error: unknown };
+
+export function SplitFlow() {
+  const { workspace, state, dispatch } = useSession();
+  const { dbFile, outputDir } = workspace.paths;
+  const { config } = state;
+  const [datasetId, setDatasetId] = useState(state.datasetId);
+  const goHome = useCallback(() => dispatch({ type: 'home' }), [dispatch]);
+  const { step, push, back } = useSteps<StepId>(datasetId ? 'ask' : 'pick', goHome);
+  useEscape(back, step !== 'browse');
+  const [chosen, setChosen] = useState<SplitSettings>();
+  const [applied, setApplied] = useState<Applied>();
+
+  const current = useAsync(() => {
+    if (!datasetId) return undefined;
+    const c = config.split;
+    const base = lastSplitSettings(dbFile, datasetId) ?? { enabled: true, ratio: c.ratio, strategy: c.strategy, weightBy: c.weight_by, seed: c.seed };
+    return { stats: datasetStats(dbFile, datasetId), base };
+  }, [datasetId, dbFile, applied?.status]);
+
+  const output = { outDir: outputDir, includeCsv: config.output.include_csv, includeStats: config.output.include_stats };
+  const apply = (settings: SplitSettings) => {
+    setChosen(settings);
+    setApplied({ status: 'running' });
+    push('result');
+    resplit(dbFile, datasetId!, settings, output).then(
+      () => setApplied({ status: 'done', stats: datasetStats(dbFile, datasetId!) }),
+      (error: unknown) => setApplied({ status: 'failed', error }),
+    );
+  };
+  const refreshResult = () => setApplied({ status: 'done', stats: datasetStats(dbFile, datasetId!) });
+
+  const body = () => {
+    if (step === 'pick') return <DatasetPicker dbFile={dbFile} initial={datasetId} onPick={(id) => (setDatasetId(id), setChosen(undefined), push('ask'))} />;
+    if (current.status === 'failed') return <ErrorMessage error={current.error} />;
+    if (current.status === 'loading' || !current.value) return <Text dimColor>Loading…</Text>;
+    const draft = chosen ?? current.value.base;
+    switch (step) {
+      case 'ask':
+        return (
+          <AskSplit
+            stats={current.value.stats}
+            now={current.value.base}
+            initial={draft.enabled}
+            onChoice={(c) => (c === 'yes' ? push('ratio') : c === 'no' ? apply({ ...draft, enabled: false }) : push('pick'))}
+          />
+        );
+      case 'ratio':
+        return <RatioStep initial={draft.ratio} onDone={(ratio) => (setChosen({ ...draft, ratio }), push('strategy'))} onCustom={() => push('custom')} />;
+      case 'custom':
+        return <CustomRatioStep initial={draft.ratio} onDone={(ratio) => (setChosen({ ...draft, ratio }), push('strategy'))} />;
+      case 'strategy':
+        return <StrategyStep initial={draft} onDone={(s) => apply({ ...draft, ...s, enabled: true })} />;
+      case 'result':
+        if (!applied || applied.status === 'running') return <Text dimColor>Splitting and writing the files…</Text>;
+        if (applied.status === 'failed') return <ErrorMessage error={applied.error} />;
+        return (
+          <SplitResult
+            stats={applied.stats}
+            summary={`${applied.stats.dataset_id}: ${describeSplit(draft)}`}
+            onChoice={(c) =>
+              c === 'done'
+                ? dispatch({ type: 'step-done', step: 'split', datasetId, notice: `Split ${applied.stats.dataset_id}: ${describeSplit(draft)}` })
+                : push(c === 'browse' ? 'browse' : 'ask')
+            }
+          />
+        );
+      case 'browse':
+        return <SampleBrowser dbFile={dbFile} datasetId={datasetId!} onBack={() => (refreshResult(), back())} />;
+    }
+  };
+  return (
+    <Screen title={`Split and review${datasetId ? ` › ${datasetId}` : ''}`} help={step === 'browse' ? BROWSE_HELP : undefined}>
+      {body()}
+    </Screen>
+  );
+}

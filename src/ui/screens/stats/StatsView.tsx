@@ -1,0 +1,86 @@
+// Statistics of one dataset in four pages (←→): tokens, sources, keywords, validation.
+import { Box, Text, useInput } from 'ink';
+import { useState } from 'react';
+import type { DatasetStats } from '../../../core/export/stats.js';
+import { BarChart, SplitBarChart } from '../../components/BarChart.js';
+import { Notice } from '../../components/Notice.js';
+import { formatCount, formatUsd } from '../../format.js';
+
+const PAGES = ['Tokens', 'Sources', 'Keywords', 'Validation'] as const;
+type Page = (typeof PAGES)[number];
+
+export function StatsView({ stats }: { stats: DatasetStats }) {
+  const [page, setPage] = useState(0);
+  useInput((_input, key) => {
+    if (key.rightArrow) setPage((p) => (p + 1) % PAGES.length);
+    if (key.leftArrow) setPage((p) => (p + PAGES.length - 1) % PAGES.length);
+  });
+  const c = stats.counts;
+  return (
+    <Box flexDirection="column">
+      <Text>
+        <Text bold>{stats.name}</Text> ({stats.dataset_id}) · {stats.target.display_name} · mode {stats.mode}
+        {stats.cost_usd > 0 ? ` · agent cost ${formatUsd(stats.cost_usd)}` : ''}
+      </Text>
+      <Text>
+        {c.total} samples: train {c.train} · validation {c.validation} · unsplit {c.unsplit} · excluded {c.excluded}
+      </Text>
+      <Text>
+        {PAGES.map((name, i) => (
+          <Text key={name} inverse={i === page}>{` ${name} `}</Text>
+        ))}
+      </Text>
+      <Box flexDirection="column" marginTop={1}>
+        <StatsPage page={PAGES[page]} stats={stats} />
+      </Box>
+    </Box>
+  );
+}
+
+function StatsPage({ page, stats }: { page: Page; stats: DatasetStats }) {
+  const t = stats.tokens;
+  const split = stats.counts.validation > 0;
+  switch (page) {
+    case 'Tokens':
+      return (
+        <Box flexDirection="column">
+          <Text>
+            Tokens{t.exact ? '' : ' (estimated)'}: total {formatCount(t.total)} · min {t.min} · median {t.median} · mean {t.mean} · p90 {t.p90} · max {t.max}
+          </Text>
+          <Text dimColor>Limit per example: {formatCount(stats.target.max_tokens_per_example)} tokens</Text>
+          <BarChart rows={t.histogram.map((b) => ({ label: `${b.from}-${b.to}`, value: b.count }))} limit={10} />
+        </Box>
+      );
+    case 'Sources':
+      return split ? <SplitBarChart rows={stats.distribution.bySource} limit={10} /> : <Totals rows={stats.distribution.bySource} />;
+    case 'Keywords':
+      return split ? <SplitBarChart rows={stats.distribution.byKeyword} limit={10} /> : <Totals rows={stats.distribution.byKeyword} />;
+    case 'Validation':
+      return <ValidationPage stats={stats} />;
+  }
+}
+
+function Totals({ rows }: { rows: { key: string; total: number }[] }) {
+  if (rows.length === 0) return <Text dimColor>Nothing to show.</Text>;
+  return <BarChart rows={rows.map((r) => ({ label: r.key, value: r.total }))} limit={10} />;
+}
+
+function ValidationPage({ stats }: { stats: DatasetStats }) {
+  const f = stats.findings;
+  return (
+    <Box flexDirection="column">
+      {f.errors + f.warnings === 0 ? (
+        <Notice tone="success">Every example passes the target's rules.</Notice>
+      ) : (
+        <Notice tone={f.errors ? 'error' : 'warning'}>{`${f.errors} error(s), ${f.warnings} warning(s)`}</Notice>
+      )}
+      {Object.entries(f.by_rule).slice(0, 8).map(([rule, n]) => (
+        <Text key={rule}>{`  ${rule}: ${n}`}</Text>
+      ))}
+      {stats.skipped_files.length ? <Notice tone="warning">{`${stats.skipped_files.length} input file(s) were skipped`}</Notice> : null}
+      {stats.skipped_files.slice(0, 5).map((s) => (
+        <Text key={s.file} dimColor>{`  ${s.file}: ${s.reason}`}</Text>
+      ))}
+    </Box>
+  );
+}

@@ -1,0 +1,29 @@
+// Gives every screen the workspace (paths, config file), remembered preferences and the session state.
+import { createContext, useContext, useReducer, type Dispatch, type ReactNode } from 'react';
+import type { Preferences } from '../../core/config/preferences.js';
+import type { Workspace } from '../../commands/workspace.js';
+import { initialSession, sessionReducer, type SessionAction, type SessionState } from './session-state.js';
+
+export interface Session {
+  workspace: Workspace;
+  preferences: Preferences;
+  state: SessionState;
+  dispatch: Dispatch<SessionAction>;
+}
+
+const SessionContext = createContext<Session | undefined>(undefined);
+
+export function SessionProvider(props: { workspace: Workspace; preferences: Preferences; children: ReactNode }) {
+  const [state, dispatch] = useReducer(sessionReducer, props.workspace.config, initialSession);
+  return (
+    <SessionContext.Provider value={{ workspace: props.workspace, preferences: props.preferences, state, dispatch }}>
+      {props.children}
+    </SessionContext.Provider>
+  );
+}
+
+export function useSession(): Session {
+  const session = useContext(SessionContext);
+  if (!session) throw new Error('useSession outside SessionProvider');
+  return session;
+}

@@ -1,0 +1,50 @@
+// What the whole menu session remembers: the screen, the settings in use, the dataset being worked on,
+// and which steps are done, so the main menu can highlight the next logical step.
+import type { AppConfig } from '../../core/config/schema.js';
+
+export type ScreenId = 'main' | 'configure' | 'generate' | 'split' | 'stats' | 'export' | 'settings';
+export type Step = 'configure' | 'generate' | 'split' | 'export';
+
+export interface SessionState {
+  screen: ScreenId;
+  config: AppConfig;
+  /** The dataset the last Generate produced (or the one picked later). */
+  datasetId?: string;
+  done: Step[];
+  /** Shown once on the main menu after a step finishes. */
+  notice?: string;
+}
+
+export type SessionAction =
+  | { type: 'open'; screen: ScreenId }
+  | { type: 'home'; notice?: string }
+  | { type: 'config'; config: AppConfig }
+  | { type: 'step-done'; step: Step; notice?: string; datasetId?: string };
+
+export function initialSession(config: AppConfig): SessionState {
+  return { screen: 'main', config, done: [] };
+}
+
+export function sessionReducer(state: SessionState, action: SessionAction): SessionState {
+  switch (action.type) {
+    case 'open':
+      return { ...state, screen: action.screen, notice: undefined };
+    case 'home':
+      return { ...state, screen: 'main', notice: action.notice };
+    case 'config':
+      return { ...state, config: action.config };
+    case 'step-done': {
+      const done = state.done.includes(action.step) ? state.done : [...state.done, action.step];
+      // a new dataset starts its review and export over
+      const fresh = action.step === 'generate' ? done.filter((s) => s === 'configure' || s === 'generate') : done;
+      return { ...state, screen: 'main', done: fresh, notice: action.notice, datasetId: action.datasetId ?? state.datasetId };
+    }
+  }
+}
+
+const ORDER: Step[] = ['configure', 'generate', 'split', 'export'];
+
+/** The first step not done yet, or 'exit' when the dataset is exported. */
+export function nextStep(state: Pick<SessionState, 'done'>): Step | 'exit' {
+  return ORDER.find((step) => !state.done.includes(step)) ?? 'exit';
+}
