@@ -64,32 +64,36 @@ export function distributionOf(
   items: readonly (GroupableItem & { id: string })[],
   assignments?: ReadonlyMap<string, Split>,
 ): Distribution {
-  const included = items.filter((item) => assignments?.get(item.id) !== 'excluded');
-  const sideOf = (item: { id: string }) => assignments?.get(item.id);
+  const sides = items.map((item) => assignments?.get(item.id));
   return {
-    bySource: rowsBy(included, sourceKeyOf, sideOf),
-    byKeyword: rowsBy(included, keywordKeyOf, sideOf),
+    bySource: rowsBy(items, sides, sourceKeyOf),
+    byKeyword: rowsBy(items, sides, keywordKeyOf),
   };
 }
 
 function rowsBy<T extends GroupableItem>(
   items: readonly T[],
+  sides: readonly (Split | undefined)[],
   keyOf: (item: T) => string,
-  sideOf: (item: T) => Split | undefined,
 ): DistributionRow[] {
   const byKey = new Map<string, Counts>();
   const all: Counts = { total: 0, train: 0, validation: 0 };
-  for (const item of items) {
+  items.forEach((item, i) => {
+    const side = sides[i];
+    if (side === 'excluded') return;
     const key = keyOf(item);
     let counts = byKey.get(key);
     if (!counts) byKey.set(key, (counts = { total: 0, train: 0, validation: 0 }));
-    const side = sideOf(item);
-    for (const target of [counts, all]) {
-      target.total++;
-      if (side === 'train') target.train++;
-      else if (side === 'validation') target.validation++;
+    counts.total++;
+    all.total++;
+    if (side === 'train') {
+      counts.train++;
+      all.train++;
+    } else if (side === 'validation') {
+      counts.validation++;
+      all.validation++;
     }
-  }
+  });
   const ratio = (part: number, whole: number) => (whole === 0 ? 0 : part / whole);
   return [...byKey]
     .map(([key, counts]) => ({

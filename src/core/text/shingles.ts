@@ -6,8 +6,11 @@
 import { foldCaseUnlessAscii, isWordBreak } from './normalize.js';
 
 const TWO_POW_32 = 0x1_0000_0000;
+const FNV_OFFSET = 0x811c9dc5;
+const SECOND_OFFSET = 0x9e3779b9;
 const ASCII_BREAK = new Uint8Array(128).map((_, code) => (isWordBreak(code) ? 1 : 0));
 
+// Scratch space for the word hashes of the text being shingled, reused across calls.
 let wordHashA = new Uint32Array(1024);
 let wordHashB = new Uint32Array(1024);
 
@@ -19,9 +22,6 @@ function fmix32(h: number): number {
   h ^= h >>> 16;
   return h >>> 0;
 }
-
-const FNV_OFFSET = 0x811c9dc5;
-const SECOND_OFFSET = 0x9e3779b9;
 
 /** Hashes each word of the text into two independent 32-bit halves; returns the word count. */
 function hashWords(text: string, seed: number): number {
