@@ -28,7 +28,12 @@ function tokenize(text: string): string[] {
     .filter((w) => w.length >= MIN_LENGTH && !STOPWORDS.has(w));
 }
 
-/** For each text, its `perText` most distinctive terms (TF-IDF across all the texts given). */
+/**
+ * For each text, its `perText` most distinctive terms (TF-IDF across all the texts given). The first
+ * one is the sample's topic, which splits and charts group by: it is picked among terms the text
+ * shares with other texts (but not with most of them), preferring the largest group, so topics form
+ * groups instead of being unique to each sample.
+ */
 export function extractKeywords(texts: readonly string[], perText = 5): string[][] {
   const tokenized = texts.map(tokenize);
   const documentFrequency = new Map<string, number>();
@@ -42,10 +47,19 @@ export function extractKeywords(texts: readonly string[], perText = 5): string[]
     const order = [...counts.keys()];
     const score = (term: string) =>
       ((counts.get(term) ?? 0) / tokens.length) * (Math.log((1 + total) / (1 + (documentFrequency.get(term) ?? 0))) + 1);
-    return order
+    const ranked = order
       .map((term, firstSeen) => ({ term, firstSeen, score: score(term) }))
       .sort((a, b) => b.score - a.score || a.firstSeen - b.firstSeen)
-      .slice(0, Math.max(0, perText))
       .map((s) => s.term);
+    const df = (term: string) => documentFrequency.get(term) ?? 0;
+    const grouping = ranked.filter((term) => isGroupingTerm(df(term), total));
+    // The biggest group this text can join; on a tie the most distinctive (earliest ranked) term.
+    const weight = (term: string) => (counts.get(term) ?? 0) * df(term);
+    const topic = grouping.reduce<string | undefined>((best, term) => (best === undefined || weight(term) > weight(best) ? term : best), undefined) ?? ranked[0];
+    return (topic === undefined ? ranked : [topic, ...ranked.filter((t) => t !== topic)]).slice(0, Math.max(0, perText));
   });
+}
+
+function isGroupingTerm(documentFrequency: number, total: number): boolean {
+  return documentFrequency >= 2 && documentFrequency <= Math.max(2, total / 2);
 }
