@@ -1,7 +1,26 @@
-// Bundles src/cli.tsx into dist/ (dependencies stay external and load from node_modules).
+// Bundles src/cli.tsx into dist/. The interactive stack (ink, react, ink-* and their dependencies)
+// and the small pure-JS config libraries are bundled in, with React in production mode: loading
+// ~100 separate ESM files from node_modules was most of the menu's start-up time (bench/startup.ts).
+// Everything else stays external and loads from node_modules, lazily: native, wasm and worker
+// packages (better-sqlite3, tiktoken, pdfjs-dist), the LLM SDKs, tokenizers and document readers.
 import { build } from 'esbuild';
+import fs from 'node:fs';
+import path from 'node:path';
+
 const quiet = process.argv.includes('--quiet');
-await build({
+const BUNDLED = new Set(['conf', 'ink', 'ink-select-input', 'ink-spinner', 'ink-text-input', 'react', 'yaml', 'zod']);
+const pkg = JSON.parse(fs.readFileSync('package.json', 'utf8'));
+const external = [
+  ...Object.keys(pkg.dependencies ?? {}).filter((name) => !BUNDLED.has(name)),
+  ...Object.keys(pkg.devDependencies ?? {}),
+  'react-devtools-core', // optional peer of ink, only imported when DEV=true
+];
+
+// Bundled CommonJS (react, signal-exit...) calls require() for Node built-ins: give each ESM chunk one.
+const requireShim = "import { createRequire as __ftdbCreateRequire } from 'node:module'; const require = __ftdbCreateRequire(import.meta.url);";
+
+const startedAt = Date.now();
+const result = await build({
   entryPoints: ['src/cli.tsx'],
   outdir: 'dist',
   bundle: true,
@@ -9,10 +28,19 @@ await build({
   format: 'esm',
   platform: 'node',
   target: 'node20',
-  packages: 'external',
+  external,
   sourcemap: true,
   jsx: 'automatic',
   define: { 'process.env.NODE_ENV': '"production"' },
-  banner: { js: '#!/usr/bin/env node' },
+  banner: { js: `#!/usr/bin/env node\n${requireShim}` },
+  metafile: true,
   logLevel: quiet ? 'error' : 'info',
 });
+
+// Chunk names carry content hashes: remove the chunks of earlier builds (not those a build running
+// at the same time, e.g. in another test file, has just written).
+const written = new Set(Object.keys(result.metafile.outputs).map((file) => path.resolve(file)));
+for (const name of fs.readdirSync('dist')) {
+  const file = path.resolve('dist', name);
+  if (!written.has(file) && fs.statSync(file).mtimeMs < startedAt) fs.rmSync(file, { force: true });
+}

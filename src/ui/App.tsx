@@ -9,7 +9,7 @@ import { KeyboardProvider, useKeyboard } from './session/keyboard.js';
 import { SessionProvider } from './session/SessionContext.js';
 import { StaticLogProvider } from './session/static-log.js';
 import { Router } from './Router.js';
-import { MainMenu } from './screens/MainMenu.js';
+import { MainMenu, type MainChoice } from './screens/MainMenu.js';
 
 type Loaded = { status: 'loading' } | { status: 'ready'; workspace: Workspace; preferences: Preferences } | { status: 'failed'; error: unknown };
 
@@ -40,19 +40,21 @@ function QuitKey() {
 
 export function App({ cwd }: { cwd: string }) {
   const loaded = useWorkspace(cwd);
+  // a choice made in the few milliseconds before the configuration is read is kept, not dropped
+  const [early, setEarly] = useState<MainChoice>();
   return (
     <KeyboardProvider>
       <StaticLogProvider>
         <QuitKey />
-        {loaded.status === 'loading' && <MainMenu onSelect={() => {}} />}
+        {loaded.status === 'loading' && <MainMenu onSelect={(choice) => setEarly((first) => first ?? choice)} />}
         {loaded.status === 'failed' && (
           <Screen title="Cannot start" help={['q quit']}>
             <ErrorMessage error={loaded.error} />
           </Screen>
         )}
         {loaded.status === 'ready' && (
-          <SessionProvider workspace={loaded.workspace} preferences={loaded.preferences}>
-            <Router />
+          <SessionProvider workspace={loaded.workspace} preferences={loaded.preferences} screen={early === 'exit' ? undefined : early}>
+            <Router exitNow={early === 'exit'} />
           </SessionProvider>
         )}
       </StaticLogProvider>

@@ -31,10 +31,13 @@ function usePrefetchFlows(): void {
   }, []);
 }
 
-export function Router() {
+export function Router({ exitNow = false }: { exitNow?: boolean }) {
   const { state, dispatch } = useSession();
   const { exit } = useApp();
   usePrefetchFlows();
+  useEffect(() => {
+    if (exitNow) exit();
+  }, [exitNow, exit]);
   if (state.screen === 'main') {
     return <MainMenu state={state} onSelect={(choice) => (choice === 'exit' ? exit() : dispatch({ type: 'open', screen: choice }))} />;
   }

@@ -47,3 +47,11 @@ export async function resplit(dbFile: string, id: string, split: SplitSettings, 
 export function exportStored(dbFile: string, id: string, output: { outDir: string; includeCsv: boolean; includeStats: boolean }): ExportFiles {
   return withDatabase(dbFile, (db) => exportDataset(db, id, output));
 }
+
+/** The newest dataset whose run did not finish (the one a cancel or a stop just left), with its sample count. */
+export function latestUnfinished(dbFile: string): { id: string; kept: number } | undefined {
+  return withDatabase(dbFile, (db) => {
+    const dataset = listDatasets(db).find((d) => d.status !== 'complete');
+    return dataset ? { id: dataset.id, kept: listSamples(db, dataset.id).length } : undefined;
+  });
+}

@@ -1,8 +1,8 @@
 // The state of one pipeline run as the run view shows it, built from PipelineEvents by a reducer.
 import type { GenerationProgress, PipelineEvent } from '../../core/pipeline/events.js';
 
-/** Finished facts, printed once above the live area (<Static>). */
-export type LogLine = { id: number; tone: 'success' | 'warning' | 'info'; text: string };
+/** Finished facts, printed once above the live area (the app's one <Static>). */
+export type LogLine = { tone: 'success' | 'warning' | 'info'; text: string };
 
 export type RunStatus = 'idle' | 'running' | 'done' | 'failed' | 'cancelled';
 
@@ -36,7 +36,7 @@ export function initialRun<R>(): RunState<R> {
 const PREVIEWS_KEPT = 3;
 
 function append<R>(state: RunState<R>, tone: LogLine['tone'], text: string): RunState<R> {
-  return { ...state, log: [...state.log, { id: state.log.length, tone, text }] };
+  return { ...state, log: [...state.log, { tone, text }] };
 }
 
 function onEvent<R>(state: RunState<R>, event: PipelineEvent): RunState<R> {

@@ -18,8 +18,7 @@ export function useAsync<T>(load: () => Promise<T> | T, deps: readonly unknown[]
     return () => {
       live = false;
     };
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [...deps, generation]);
+  }, [...deps, generation]); // `load` is a fresh closure each render: the caller's deps decide
   const reload = useCallback(() => setGeneration((n) => n + 1), []);
   return { ...state, reload };
 }

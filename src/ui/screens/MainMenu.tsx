@@ -33,7 +33,7 @@ export function MainMenu({ state, onSelect }: Props) {
         {state?.datasetId ? <Text dimColor>Current dataset: {state.datasetId}</Text> : null}
         {state?.notice ? <Notice tone="success">{state.notice}</Notice> : null}
       </Box>
-      <Menu key={next} items={items} initialValue={next} onSelect={onSelect} isFocused={Boolean(state)} />
+      <Menu key={next} items={items} initialValue={next} onSelect={onSelect} />
     </Screen>
   );
 }
@@ -43,7 +43,7 @@ function SettingsLine({ state }: { state: SessionState }) {
   const split = c.split.enabled ? `split ${ratioLabel(c.split.ratio)}` : 'no split';
   return (
     <Text dimColor>
-      {c.provider} {c.model} · {c.mode} · {c.dataset_size} samples · {split} · input {c.input_dir}/
+      {c.provider}/{c.model} · {c.mode} · {c.dataset_size} samples · {split}
     </Text>
   );
 }

@@ -2,7 +2,7 @@
 import { createContext, useContext, useReducer, type Dispatch, type ReactNode } from 'react';
 import type { Preferences } from '../../core/config/preferences.js';
 import type { Workspace } from '../../commands/workspace.js';
-import { initialSession, sessionReducer, type SessionAction, type SessionState } from './session-state.js';
+import { initialSession, sessionReducer, type ScreenId, type SessionAction, type SessionState } from './session-state.js';
 
 export interface Session {
   workspace: Workspace;
@@ -13,8 +13,8 @@ export interface Session {
 
 const SessionContext = createContext<Session | undefined>(undefined);
 
-export function SessionProvider(props: { workspace: Workspace; preferences: Preferences; children: ReactNode }) {
-  const [state, dispatch] = useReducer(sessionReducer, props.workspace.config, initialSession);
+export function SessionProvider(props: { workspace: Workspace; preferences: Preferences; screen?: ScreenId; children: ReactNode }) {
+  const [state, dispatch] = useReducer(sessionReducer, undefined, () => initialSession(props.workspace.config, props.screen));
   return (
     <SessionContext.Provider value={{ workspace: props.workspace, preferences: props.preferences, state, dispatch }}>
       {props.children}

@@ -21,8 +21,8 @@ export type SessionAction =
   | { type: 'config'; config: AppConfig }
   | { type: 'step-done'; step: Step; notice?: string; datasetId?: string };
 
-export function initialSession(config: AppConfig): SessionState {
-  return { screen: 'main', config, done: [] };
+export function initialSession(config: AppConfig, screen: ScreenId = 'main'): SessionState {
+  return { screen, config, done: [] };
 }
 
 export function sessionReducer(state: SessionState, action: SessionAction): SessionState {

@@ -5,9 +5,9 @@ import { Menu, type MenuItem } from '../../components/Menu.js';
 import { formatCount } from '../../format.js';
 
 function modelItem(model: TargetModel): MenuItem<string> {
-  const limits = `${model.id} · max ${formatCount(model.maxTokensPerExample)} tokens per example · min ${model.minExamples} examples`;
+  const limits = `${model.id} · max ${formatCount(model.maxTokensPerExample)} tokens per example · min ${model.minExamples} example${model.minExamples === 1 ? '' : 's'}`;
   return {
-    label: model.displayName + (model.host ? ` (${model.host})` : ''),
+    label: model.displayName,
     value: model.id,
     tag: model.status === 'active' ? undefined : model.status,
     tagTone: model.status === 'deprecated' ? 'error' : 'warning',

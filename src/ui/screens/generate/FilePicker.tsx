@@ -53,19 +53,25 @@ export function FilePicker({ files, onDone }: Props) {
         <FileRow key={file.relPath} file={file} picked={picked.has(file.relPath)} current={cursor.start + i === cursor.index} />
       ))}
       {files.length > VISIBLE ? <Text dimColor>  {`${cursor.start + 1}-${cursor.end} of ${files.length}`}</Text> : null}
+      {noteOf(files[cursor.index]) ? <Notice tone="warning">{noteOf(files[cursor.index])!}</Notice> : null}
       {problem ? <Notice tone="error">{problem}</Notice> : null}
     </Box>
   );
 }
 
+function noteOf(file: InputFile): string | undefined {
+  if (file.skip) return file.skip.reason;
+  return file.format === 'unknown' ? 'Not a supported type: PDF, DOCX, XLSX, PPTX, CSV, TXT/MD, JSON(L).' : undefined;
+}
+
 function FileRow({ file, picked, current }: { file: InputFile; picked: boolean; current: boolean }) {
-  const note = file.skip ? file.skip.reason : file.format === 'unknown' ? 'unsupported type' : '';
+  const note = noteOf(file);
   return (
     <Text color={current ? color.accent : undefined} dimColor={!picked && !current}>
       {current ? '❯ ' : '  '}
       {picked ? '[x] ' : '[ ] '}
-      {clip(file.relPath, 44).padEnd(44)} {file.format.padEnd(8)} {formatBytes(file.bytes).padStart(9)}
-      {note ? <Text color={color.warning}>{`  ${clip(note, 30)}`}</Text> : null}
+      {clip(file.relPath, 38).padEnd(38)} {file.format.padEnd(8)} {formatBytes(file.bytes).padStart(8)}
+      {note ? <Text color={color.warning}> !</Text> : null}
     </Text>
   );
 }

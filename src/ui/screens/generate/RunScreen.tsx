@@ -1,4 +1,5 @@
-// A run from start to outcome: live view while it runs, then the result, findings, or what went wrong.
+// A run from start to outcome: live view while it runs, then the result, the findings, the cost
+// question of a paid mode, a cancel, or what went wrong.
 import { Box } from 'ink';
 import { useEffect, useState } from 'react';
 import type { BuildResult } from '../../../core/pipeline/events.js';
@@ -7,6 +8,7 @@ import { Menu } from '../../components/Menu.js';
 import { Screen } from '../../components/Screen.js';
 import { useEscape } from '../../hooks/useEscape.js';
 import { useRun } from '../../hooks/useRun.js';
+import { costQuestion } from './cost-question.js';
 import { FindingsBrowser } from './FindingsBrowser.js';
 import { Interrupted } from './Interrupted.js';
 import { RunOutcome } from './RunOutcome.js';
@@ -19,18 +21,20 @@ interface Props {
   onHome: () => void;
 }
 
+const TITLES = { idle: 'Running', running: 'Running', done: 'Done', cancelled: 'Cancelled', failed: 'Failed' } as const;
+
 export function RunScreen({ request, onGenerated, onHome }: Props) {
   const { state: run, start, cancel, answerBudget } = useRun<BuildResult>();
   usePrintFinished(run);
   const [showFindings, setShowFindings] = useState(false);
   useEffect(() => start((controls) => startBuild(request, controls)), [start, request]);
-  const finished = run.status === 'done' && run.result ? run.result : undefined;
+  const finished = run.status === 'done' ? run.result : undefined;
+  const estimate = run.status === 'failed' ? costQuestion(run.error) : undefined;
   useEscape(cancel, run.status === 'running');
   useEscape(() => (finished ? onGenerated(finished) : onHome()), run.status !== 'running' && !showFindings);
+  const resume = (id: string) => start((controls) => resumeStoredBuild(id, request, controls));
 
-  if (run.status === 'running' || run.status === 'idle') {
-    return <RunView run={run} maxCost={request.config.system.max_cost} onBudget={answerBudget} />;
-  }
+  if (run.status === 'running' || run.status === 'idle') return <RunView run={run} onBudget={answerBudget} />;
   if (finished && showFindings) {
     return (
       <Screen title="Generate dataset › Validation findings">
@@ -39,22 +43,12 @@ export function RunScreen({ request, onGenerated, onHome }: Props) {
     );
   }
   return (
-    <Screen title={`Generate dataset › ${run.status === 'done' ? 'Done' : run.status === 'cancelled' ? 'Cancelled' : 'Failed'}`}>
+    <Screen title={`Generate dataset › ${estimate ? 'Confirm the cost' : TITLES[run.status]}`}>
       {finished && (
-        <RunOutcome
-          result={finished}
-          cwd={request.paths.cwd}
-          onChoice={(choice) => (choice === 'findings' ? setShowFindings(true) : onGenerated(finished))}
-        />
+        <RunOutcome result={finished} cwd={request.paths.cwd} onChoice={(c) => (c === 'findings' ? setShowFindings(true) : onGenerated(finished))} />
       )}
-      {run.status === 'cancelled' && (
-        <Interrupted
-          dbFile={request.paths.dbFile}
-          onHome={onHome}
-          onResume={(id) => start((controls) => resumeStoredBuild(id, request, controls))}
-        />
-      )}
-      {run.status === 'failed' && (
+      {(run.status === 'cancelled' || estimate) && <Interrupted dbFile={request.paths.dbFile} estimate={estimate} onHome={onHome} onResume={resume} />}
+      {run.status === 'failed' && !estimate && (
         <Box flexDirection="column">
           <ErrorMessage error={run.error} />
           <Box marginTop={1}>

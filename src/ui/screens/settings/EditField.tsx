@@ -20,8 +20,7 @@ export function EditField({ field, onSubmit }: { field: ConfigField; onSubmit: (
   return (
     <TextPrompt
       label={`${field.key}:`}
-      initialValue={String(field.value)}
-      validate={(text) => (text === '' ? 'A value is needed.' : undefined)}
+      initialValue={field.value === undefined ? '' : String(field.value)}
       onSubmit={(text) => onSubmit(parseFieldInput(field, text))}
     />
   );

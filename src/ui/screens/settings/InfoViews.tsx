@@ -14,7 +14,7 @@ export function KeysView() {
         const set = names.length > 0 && hasKeyFor(provider);
         return (
           <Text key={provider}>
-            {AGENT_NAMES[provider].padEnd(42)}
+            {AGENT_NAMES[provider].split(' (')[0].padEnd(16)}
             {names.length === 0 ? (
               <Text dimColor>no key needed</Text>
             ) : (

@@ -53,7 +53,7 @@ export function SettingsFlow() {
       )}
       {step === 'fields' && (
         <Menu
-          items={fields.map((f) => ({ label: f.key, value: f.key, tag: String(f.value), description: f.choices ? `One of: ${f.choices.join(', ')}` : undefined }))}
+          items={fields.map((f) => ({ label: f.key, value: f.key, tag: f.value === undefined || f.value === '' ? '(empty)' : String(f.value), description: f.choices ? `One of: ${f.choices.join(', ')}` : undefined }))}
           initialValue={field?.key}
           limit={10}
           onSelect={(key) => (setField(fields.find((f) => f.key === key)), setMessage(undefined), push('edit'))}

@@ -7,7 +7,8 @@ export type FieldValue = string | number | boolean;
 export interface ConfigField {
   path: string[];
   key: string;
-  value: FieldValue;
+  /** Undefined for an optional key that is not set. */
+  value?: FieldValue;
   /** The allowed values of an enum key; undefined for free values. */
   choices?: readonly string[];
 }

@@ -2,7 +2,7 @@
 import { Box, Text, useInput } from 'ink';
 import { useMemo, useState } from 'react';
 import { effectiveSplit, type StoredSample } from '../../../core/store/samples.js';
-import { wrapText } from '../../format.js';
+import { clip, wrapText } from '../../format.js';
 import { color } from '../../theme.js';
 
 const WIDTH = 76;
@@ -35,11 +35,13 @@ export function SampleDetail({ sample, note }: { sample: StoredSample; note?: st
   return (
     <Box flexDirection="column">
       <Text>
-        <Text bold>{sample.id}</Text> · {sample.source.file}
-        {sample.source.location ? `, ${sample.source.location}` : ''} · <Text color={splitColor(split)}>{split}</Text>
-        {sample.splitOverride ? ' (moved by you)' : ''} · {sample.tokenLength ?? '?'} tokens
+        <Text bold>{sample.id}</Text> · {clip(`${sample.source.file}${sample.source.location ? `, ${sample.source.location}` : ''}`, WIDTH - 18)}
       </Text>
-      {sample.keywords.length ? <Text dimColor>keywords: {sample.keywords.slice(0, 8).join(', ')}</Text> : null}
+      <Text>
+        <Text color={splitColor(split)}>{split}</Text>
+        {sample.splitOverride ? ' (moved by you)' : ''} · {sample.tokenLength ?? '?'} tokens
+        <Text dimColor>{sample.keywords.length ? ` · ${clip(sample.keywords.join(', '), 40)}` : ''}</Text>
+      </Text>
       {note ? <Text color={color.warning}>{note}</Text> : null}
       <Box flexDirection="column" marginTop={1}>
         {lines.slice(top, top + HEIGHT).map((line, i) => (

@@ -1,0 +1,84 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { App } from '../../src/ui/App.js';
+import { drive, KEY, type Driver } from './helpers/ink.js';
+import { clearAgentEnv, isolatePreferences, makeWorkspace } from './helpers/workspace.js';
+
+let ui: Driver | undefined;
+let prefsDir: string;
+beforeAll(() => {
+  prefsDir = isolatePreferences();
+  clearAgentEnv();
+});
+afterEach(() => ui?.unmount());
+
+async function openConfigure(): Promise<Driver> {
+  const driver = await drive(<App cwd={makeWorkspace()} />);
+  await driver.waitFor('samples ·');
+  await driver.press(KEY.enter);
+  await driver.waitFor('Fine-tuning target provider');
+  return driver;
+}
+
+describe('Configure dataset', () => {
+  it('accepting every default ends on the main menu with Generate as the next step, and remembers the choices', async () => {
+    ui = await openConfigure();
+    await ui.press(KEY.enter); // provider
+    await ui.waitFor('max 65,536 tokens per example · min 10 examples');
+    await ui.press(KEY.enter); // model
+    expect(await ui.waitFor('Identify  no key needed')).toContain('needs a key');
+    await ui.press(KEY.enter); // mode
+    await ui.waitFor('How many samples? 100');
+    await ui.press(KEY.enter); // size
+    await ui.waitFor('90/10 train/validation');
+    await ui.press(KEY.enter); // split
+    const frame = await ui.waitFor('Main menu');
+    expect(frame).toMatch(/❯ Generate dataset\s+← next/);
+    expect(frame).toContain('✓ Configured: GPT-4o mini · identify · 100 samples');
+    const stored = JSON.parse(fs.readFileSync(path.join(prefsDir, 'config.json'), 'utf8'));
+    expect(stored.prefs).toMatchObject({ provider: 'openai', model: 'gpt-4o-mini-2024-07-18', mode: 'identify', datasetSize: 100 });
+  });
+
+  it('shows the target limits, explains a size below the minimum, and asks for the agent of paid modes', async () => {
+    ui = await openConfigure();
+    await ui.press(KEY.down); // Anthropic (Bedrock)
+    await ui.press(KEY.enter);
+    expect(await ui.waitFor('min 32 examples')).toContain('Claude 3 Haiku');
+    await ui.press(KEY.enter);
+    await ui.press(KEY.down); // Create
+    await ui.press(KEY.enter);
+    await ui.waitFor('How many samples?');
+    await ui.press('\u007F', 3); // backspace the default
+    await ui.type('5');
+    await ui.press(KEY.enter);
+    expect(await ui.waitFor('needs at least 32 examples')).toContain('Continue with 5 samples');
+    await ui.press(KEY.enter);
+    const agents = await ui.waitFor('Agent LLM');
+    expect(agents).toContain('no key: set OPENAI_API_KEY in .env');
+    expect(agents).toContain('Local server (Ollama, vLLM, LM Studio)  no key needed');
+    await ui.press(KEY.down); // Anthropic agent
+    await ui.press(KEY.enter);
+    expect(await ui.waitFor('Agent model:')).toContain('claude-3-5-haiku-latest');
+  });
+
+  it('Esc goes back one step at a time, then to the main menu', async () => {
+    ui = await openConfigure();
+    await ui.press(KEY.enter);
+    await ui.waitFor('› Model');
+    await ui.press(KEY.escape);
+    await ui.waitFor('› Fine-tuning target provider');
+    await ui.press(KEY.escape);
+    expect(await ui.waitFor('Main menu')).toMatch(/❯ Configure dataset\s+← next/);
+  });
+
+  it('letters typed into a field are text, not shortcuts (q does not quit), and bad sizes are refused', async () => {
+    ui = await openConfigure();
+    await ui.press(KEY.enter, 3);
+    await ui.waitFor('How many samples?');
+    await ui.type('q');
+    await ui.press(KEY.enter);
+    const frame = await ui.waitFor('Type a whole number above 0');
+    expect(frame).toContain('How many samples? 100q');
+  });
+});
