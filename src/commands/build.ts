@@ -7,7 +7,7 @@ import { parseCommandArgs, parseNumberFlag } from './args.js';
 import { printBuildSummary, buildJson } from './build-summary.js';
 import { printJson } from './output.js';
 import { createProgressLog } from './progress-log.js';
-import { openWorkspace } from './workspace.js';
+import { openWorkspace } from '../core/config/workspace.js';
 
 export const BUILD_USAGE =
   'ftdb build [--config FILE] [--provider P --model M --mode identify|create|hybrid|free --size N --input DIR --out DIR ' +

@@ -2,9 +2,9 @@
 import path from 'node:path';
 import { exportDataset } from '../core/export/export-dataset.js';
 import { parseCommandArgs, requireOne } from './args.js';
-import { findDataset, withDatabase } from './dataset-access.js';
+import { findDataset, withDatabase } from '../core/store/access.js';
 import { printJson, printLine } from './output.js';
-import { openWorkspace } from './workspace.js';
+import { openWorkspace } from '../core/config/workspace.js';
 
 const USAGE = 'ftdb export ID [--out DIR] [--db FILE] [--json]';
 

@@ -1,9 +1,9 @@
 // `ftdb list`: the saved datasets, newest first.
 import { listDatasets } from '../core/store/datasets.js';
 import { parseCommandArgs } from './args.js';
-import { withDatabase } from './dataset-access.js';
+import { withDatabase } from '../core/store/access.js';
 import { printJson, printLine, printTable } from './output.js';
-import { openWorkspace } from './workspace.js';
+import { openWorkspace } from '../core/config/workspace.js';
 
 const USAGE = 'ftdb list [--db FILE] [--json]';
 

@@ -3,8 +3,8 @@ import { parseCommandArgs, requireOne } from './args.js';
 import { buildJson, printBuildSummary } from './build-summary.js';
 import { printJson } from './output.js';
 import { createProgressLog } from './progress-log.js';
-import { openWorkspace } from './workspace.js';
-import { findDataset, withDatabase } from './dataset-access.js';
+import { openWorkspace } from '../core/config/workspace.js';
+import { findDataset, withDatabase } from '../core/store/access.js';
 
 const USAGE = 'ftdb resume ID [--input DIR] [--out DIR] [--db FILE] [--json] [--quiet]';
 

@@ -5,10 +5,10 @@ import { describeSplit, type SplitSettings } from '../core/pipeline/finalize.js'
 import { resplitDataset, storedSplitSettings } from '../core/pipeline/resplit.js';
 import { parseCommandArgs, parseNumberFlag, requireOne } from './args.js';
 import { buildJson } from './build-summary.js';
-import { findDataset, withDatabaseAsync } from './dataset-access.js';
+import { findDataset, withDatabaseAsync } from '../core/store/access.js';
 import { printJson, printLine } from './output.js';
 import { createProgressLog } from './progress-log.js';
-import { openWorkspace } from './workspace.js';
+import { openWorkspace } from '../core/config/workspace.js';
 
 const USAGE =
   'ftdb split ID [--split 80/20|none] [--strategy random|weighted] [--weight-by source|keywords] [--seed N] [--out DIR] [--db FILE] [--json]';

@@ -2,9 +2,9 @@
 import { statsForDataset } from '../core/export/dataset-stats.js';
 import type { DatasetStats } from '../core/export/stats.js';
 import { parseCommandArgs, requireOne } from './args.js';
-import { findDataset, withDatabase } from './dataset-access.js';
+import { findDataset, withDatabase } from '../core/store/access.js';
 import { printJson, printLine } from './output.js';
-import { openWorkspace } from './workspace.js';
+import { openWorkspace } from '../core/config/workspace.js';
 
 const USAGE = 'ftdb stats ID [--db FILE] [--json]';
 

@@ -2,7 +2,7 @@
 import { useApp, useInput } from 'ink';
 import { useEffect, useState } from 'react';
 import type { Preferences } from '../core/config/preferences.js';
-import type { Workspace } from '../commands/workspace.js';
+import type { Workspace } from '../core/config/workspace.js';
 import { ErrorMessage } from './components/ErrorMessage.js';
 import { Screen } from './components/Screen.js';
 import { KeyboardProvider, useKeyboard } from './session/keyboard.js';
@@ -19,7 +19,7 @@ function useWorkspace(cwd: string): Loaded {
   useEffect(() => {
     (async () => {
       const [{ openWorkspace }, { readPreferences }] = await Promise.all([
-        import('../commands/workspace.js'),
+        import('../core/config/workspace.js'),
         import('../core/config/preferences.js'),
       ]);
       const workspace = openWorkspace({}, {}, cwd);

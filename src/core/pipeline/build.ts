@@ -83,6 +83,7 @@ async function runStages(
   emit: (e: PipelineEvent) => void,
 ): Promise<BuildResult> {
   const { config, paths } = request;
+  emit({ type: 'dataset', datasetId, name });
   const runId = startRun(db, datasetId);
   let ingest: IngestResult = { documents: [], skipped: [] };
   try {

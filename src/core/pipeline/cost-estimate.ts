@@ -27,14 +27,24 @@ export function describeEstimate(estimate: CostEstimate, config: AppConfig): str
   return `${estimate.calls} call(s) to ${model}, ${cost}; the run stops at max_cost $${config.system.max_cost}`;
 }
 
-export function confirmCost(ctx: GenerateContext, chunks: Chunk[], samples: number): void {
-  const estimate = estimateRunCost(ctx.config, chunks.map((c) => c.tokens), samples);
-  const text = describeEstimate(estimate, ctx.config);
-  if (!ctx.confirmed && estimate.calls > 0) {
-    throw new UserError(`This ${ctx.config.mode} run needs the agent LLM: ${text}.`, {
+/** A paid run stopped before spending anything because nobody confirmed its estimate yet. */
+export class CostConfirmationNeeded extends UserError {
+  constructor(
+    readonly datasetId: string,
+    readonly estimate: string,
+    mode: string,
+  ) {
+    super(`This ${mode} run needs the agent LLM: ${estimate}.`, {
       hint: 'Add --yes to confirm, or lower --size / --max-cost.',
       exitCode: 2,
     });
+    this.name = 'CostConfirmationNeeded';
   }
+}
+
+export function confirmCost(ctx: GenerateContext, chunks: Chunk[], samples: number): void {
+  const estimate = estimateRunCost(ctx.config, chunks.map((c) => c.tokens), samples);
+  const text = describeEstimate(estimate, ctx.config);
+  if (!ctx.confirmed && estimate.calls > 0) throw new CostConfirmationNeeded(ctx.datasetId, text, ctx.config.mode);
   ctx.emit({ type: 'stage', stage: 'generate', message: `Estimate: ${text}` });
 }

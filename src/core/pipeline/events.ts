@@ -19,6 +19,8 @@ export interface GenerationProgress {
 }
 
 export type PipelineEvent =
+  /** First event of a run: the dataset it writes to (for cancel/resume screens). */
+  | { type: 'dataset'; datasetId: string; name: string }
   | { type: 'stage'; stage: Stage; message: string }
   | { type: 'ingest'; event: IngestEvent }
   | { type: 'generation'; progress: GenerationProgress }

@@ -1,5 +1,5 @@
 // Reads and small writes on the dataset store for the screens (each call opens and closes the database).
-import { findDataset, withDatabase, withDatabaseAsync } from '../../commands/dataset-access.js';
+import { findDataset, withDatabase, withDatabaseAsync } from '../../core/store/access.js';
 import { statsForDataset } from '../../core/export/dataset-stats.js';
 import { exportDataset, type ExportFiles } from '../../core/export/export-dataset.js';
 import type { DatasetStats } from '../../core/export/stats.js';
@@ -7,7 +7,7 @@ import type { SplitSettings } from '../../core/pipeline/finalize.js';
 import { resplitDataset, storedSplitSettings } from '../../core/pipeline/resplit.js';
 import { listDatasets, type DatasetRow } from '../../core/store/datasets.js';
 import { listFindings, type StoredFinding } from '../../core/store/runs.js';
-import { listSamples, setSplitOverride, type StoredSample } from '../../core/store/samples.js';
+import { countSamples, listSamples, setSplitOverride, type StoredSample } from '../../core/store/samples.js';
 import type { Split } from '../../core/types.js';
 
 export function savedDatasets(dbFile: string): DatasetRow[] {
@@ -49,9 +49,6 @@ export function exportStored(dbFile: string, id: string, output: { outDir: strin
 }
 
 /** The newest dataset whose run did not finish (the one a cancel or a stop just left), with its sample count. */
-export function latestUnfinished(dbFile: string): { id: string; kept: number } | undefined {
-  return withDatabase(dbFile, (db) => {
-    const dataset = listDatasets(db).find((d) => d.status !== 'complete');
-    return dataset ? { id: dataset.id, kept: listSamples(db, dataset.id).length } : undefined;
-  });
+export function keptSamples(dbFile: string, datasetId: string): number {
+  return withDatabase(dbFile, (db) => countSamples(db, datasetId));
 }

@@ -9,6 +9,8 @@ export type RunStatus = 'idle' | 'running' | 'done' | 'failed' | 'cancelled';
 export interface RunState<R> {
   status: RunStatus;
   startedAt: number;
+  /** The dataset this run writes to, from the run's first event. */
+  datasetId?: string;
   stage: string;
   reading?: { file: string; index: number; total: number };
   progress?: GenerationProgress;
@@ -41,6 +43,8 @@ function append<R>(state: RunState<R>, tone: LogLine['tone'], text: string): Run
 
 function onEvent<R>(state: RunState<R>, event: PipelineEvent): RunState<R> {
   switch (event.type) {
+    case 'dataset':
+      return { ...state, datasetId: event.datasetId };
     case 'stage':
       return { ...state, stage: event.message, reading: event.stage === 'ingest' ? state.reading : undefined };
     case 'warning':

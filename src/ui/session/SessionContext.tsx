@@ -1,7 +1,7 @@
 // Gives every screen the workspace (paths, config file), remembered preferences and the session state.
 import { createContext, useContext, useReducer, type Dispatch, type ReactNode } from 'react';
 import type { Preferences } from '../../core/config/preferences.js';
-import type { Workspace } from '../../commands/workspace.js';
+import type { Workspace } from '../../core/config/workspace.js';
 import { initialSession, sessionReducer, type ScreenId, type SessionAction, type SessionState } from './session-state.js';
 
 export interface Session {

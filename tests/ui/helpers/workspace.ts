@@ -60,7 +60,7 @@ export function clearAgentEnv(): void {
 
 /** Builds an identify dataset in `dir` through the real pipeline, as `ftdb build` would. */
 export async function buildDataset(dir: string): Promise<{ datasetId: string; dbFile: string }> {
-  const { openWorkspace } = await import('../../../src/commands/workspace.js');
+  const { openWorkspace } = await import('../../../src/core/config/workspace.js');
   const { runBuild } = await import('../../../src/core/pipeline/build.js');
   const { paths, config } = openWorkspace({}, {}, dir);
   const result = await runBuild({ config, paths });

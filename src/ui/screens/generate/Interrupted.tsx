@@ -4,19 +4,21 @@ import { Box, Text } from 'ink';
 import { ErrorMessage } from '../../components/ErrorMessage.js';
 import { Menu } from '../../components/Menu.js';
 import { Notice } from '../../components/Notice.js';
-import { latestUnfinished } from '../../data/queries.js';
+import { keptSamples } from '../../data/queries.js';
 import { useAsync } from '../../hooks/useAsync.js';
 
 interface Props {
   dbFile: string;
+  /** The dataset the stopped run wrote to; undefined when it stopped before creating one. */
+  datasetId?: string;
   /** The pipeline's cost estimate when the run waits for a confirmation; undefined after a cancel. */
   estimate?: string;
   onResume: (datasetId: string) => void;
   onHome: () => void;
 }
 
-export function Interrupted({ dbFile, estimate, onResume, onHome }: Props) {
-  const latest = useAsync(() => latestUnfinished(dbFile), [dbFile]);
+export function Interrupted({ dbFile, datasetId, estimate, onResume, onHome }: Props) {
+  const latest = useAsync(async () => (datasetId ? { id: datasetId, kept: keptSamples(dbFile, datasetId) } : undefined), [dbFile, datasetId]);
   if (latest.status === 'loading') return <Text dimColor>Checking what was kept…</Text>;
   if (latest.status === 'failed') return <ErrorMessage error={latest.error} />;
   const found = latest.value;

@@ -47,7 +47,7 @@ export function RunScreen({ request, onGenerated, onHome }: Props) {
       {finished && (
         <RunOutcome result={finished} cwd={request.paths.cwd} onChoice={(c) => (c === 'findings' ? setShowFindings(true) : onGenerated(finished))} />
       )}
-      {(run.status === 'cancelled' || estimate) && <Interrupted dbFile={request.paths.dbFile} estimate={estimate} onHome={onHome} onResume={resume} />}
+      {(run.status === 'cancelled' || estimate) && <Interrupted dbFile={request.paths.dbFile} datasetId={run.datasetId} estimate={estimate} onHome={onHome} onResume={resume} />}
       {run.status === 'failed' && !estimate && (
         <Box flexDirection="column">
           <ErrorMessage error={run.error} />

@@ -1,12 +1,8 @@
-// A paid run the user has not confirmed yet stops after reading the documents, with the estimate in
-// its message (core/pipeline/cost-estimate.ts, confirmCost). The menu turns that stop into a question.
-import { UserError } from '../../../core/errors.js';
-
-const MARK = 'needs the agent LLM: ';
+// A paid run the user has not confirmed yet stops after reading the documents, before spending
+// anything, with its estimate (core/pipeline/cost-estimate.ts). The menu turns that stop into a question.
+import { CostConfirmationNeeded } from '../../../core/pipeline/cost-estimate.js';
 
 /** The estimate text ("N call(s) to provider/model, about $X; ...") when `error` is that stop. */
 export function costQuestion(error: unknown): string | undefined {
-  if (!(error instanceof UserError) || error.exitCode !== 2) return undefined;
-  const at = error.message.indexOf(MARK);
-  return at < 0 ? undefined : error.message.slice(at + MARK.length).replace(/\.$/, '');
+  return error instanceof CostConfirmationNeeded ? error.estimate : undefined;
 }

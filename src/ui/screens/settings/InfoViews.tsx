@@ -1,7 +1,7 @@
 // Which API keys are configured (never the keys themselves) and where ftdb keeps its data.
 import { Box, Text } from 'ink';
 import path from 'node:path';
-import type { Workspace } from '../../../commands/workspace.js';
+import type { Workspace } from '../../../core/config/workspace.js';
 import { KEY_VARIABLES, hasKeyFor } from '../../../core/config/env.js';
 import { color } from '../../theme.js';
 import { AGENT_NAMES, type AgentProvider } from '../configure/agent-info.js';

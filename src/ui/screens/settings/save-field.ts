@@ -1,6 +1,6 @@
 // Saves one edited value to config.yaml (comments kept) and returns the session config with it applied.
 // Changing the target provider also moves the model to that provider's default when it does not fit.
-import type { Workspace } from '../../../commands/workspace.js';
+import type { Workspace } from '../../../core/config/workspace.js';
 import type { AppConfig } from '../../../core/config/schema.js';
 import { updateConfigFile, type ConfigUpdate } from '../../../core/config/write-config.js';
 import { resolveTarget } from '../../../core/targets/registry.js';

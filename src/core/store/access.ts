@@ -1,8 +1,8 @@
-// Opening the store for a command and finding a dataset by id (or a unique id prefix / name).
+// Opening the store for a command or screen and finding a dataset by id (or a unique id prefix / name).
 import fs from 'node:fs';
-import { UserError } from '../core/errors.js';
-import { openDatabase, type Db } from '../core/store/database.js';
-import { getDataset, listDatasets, type DatasetRow } from '../core/store/datasets.js';
+import { UserError } from '../errors.js';
+import { openDatabase, type Db } from './database.js';
+import { getDataset, listDatasets, type DatasetRow } from './datasets.js';
 
 export function withDatabase<T>(dbFile: string, work: (db: Db) => T): T {
   if (!fs.existsSync(dbFile)) {

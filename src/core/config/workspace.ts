@@ -1,9 +1,9 @@
 // The folder a command works in (like git): .env, config.yaml, input_files/, output_datasets/, memory/.
 import path from 'node:path';
-import { loadDotEnv } from '../core/config/env.js';
-import { loadConfig, type DeepPartial } from '../core/config/load.js';
-import type { AppConfig } from '../core/config/schema.js';
-import { workspacePaths, type WorkspacePaths } from '../core/paths.js';
+import { loadDotEnv } from './env.js';
+import { loadConfig, type DeepPartial } from './load.js';
+import type { AppConfig } from './schema.js';
+import { workspacePaths, type WorkspacePaths } from '../paths.js';
 
 export interface WorkspaceFlags {
   config?: string;
