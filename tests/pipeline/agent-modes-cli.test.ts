@@ -41,6 +41,7 @@ describe('paid modes, headless', () => {
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/call\(s\) to openai\/gpt-4o-mini, about \$\d/);
     expect(result.stderr).toContain('--yes');
+    expect(result.stderr).toMatch(/ftdb resume ds-[0-9a-f]{8}/);
     expect(server.requests.length).toBe(before);
   });
 

@@ -13,6 +13,7 @@ import { finishRun, recordRunFiles, startRun } from '../store/runs.js';
 import { capDatasetSize } from '../targets/validate.js';
 import { resolveTarget } from '../targets/registry.js';
 import type { BuildResult, PipelineEvent } from './events.js';
+import { CostConfirmationNeeded } from './cost-estimate.js';
 import { finalizeDataset, splitSettingsFrom } from './finalize.js';
 import { generateStage } from './generate-stage.js';
 import { ingestStage, selectInputFiles } from './ingest-stage.js';
@@ -124,7 +125,8 @@ async function runStages(
       costUsd: generated.costUsd,
     };
   } catch (error) {
-    const status = isAbortError(error) ? 'cancelled' : 'failed';
+    // Waiting for a cost confirmation is a pause, like a cancel: `ftdb resume` picks it up.
+    const status = isAbortError(error) || error instanceof CostConfirmationNeeded ? 'cancelled' : 'failed';
     updateDataset(db, datasetId, { status });
     finishRun(db, runId, { status, error: getErrorMessage(error) });
     throw error;

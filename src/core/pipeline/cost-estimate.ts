@@ -35,7 +35,7 @@ export class CostConfirmationNeeded extends UserError {
     mode: string,
   ) {
     super(`This ${mode} run needs the agent LLM: ${estimate}.`, {
-      hint: 'Add --yes to confirm, or lower --size / --max-cost.',
+      hint: `Add --yes to confirm (or run \`ftdb resume ${datasetId}\` to start this one), or lower --size / --max-cost.`,
       exitCode: 2,
     });
     this.name = 'CostConfirmationNeeded';
