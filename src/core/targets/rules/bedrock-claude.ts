@@ -1,5 +1,5 @@
 // Claude 3 Haiku on Bedrock: provider-formats.md §2.7 (Anthropic cookbook [B4], AWS sample validator [B3]).
-import { firstPerRule, isBlank, isObject, issue, unknownKeys, type Issue, type Json } from './issue.js';
+import { firstPerRule, isBlank, isObject, issue, messagesList, unknownKeys, type Issue, type Json } from './issue.js';
 
 const RESERVED = ['\nHuman:', '\nAssistant:'];
 
@@ -20,18 +20,8 @@ export function checkBedrockClaude(example: Json): Issue[] {
   } else if (example.system !== undefined && isBlank(example.system)) {
     issues.push(issue('invalid_system', 'warning', '"system" is empty.', 'Leave "system" out rather than sending an empty one.'));
   }
-  const messages = example.messages;
-  if (!Array.isArray(messages) || messages.length === 0) {
-    issues.push(
-      issue(
-        'missing_messages_list',
-        'error',
-        'The line has no non-empty "messages" array.',
-        'Put the conversation in "messages": [{"role": "user", ...}, {"role": "assistant", ...}].',
-      ),
-    );
-    return issues;
-  }
+  const messages = messagesList(example, issues);
+  if (!messages) return issues;
   if (messages.length < 2)
     issues.push(
       issue(

@@ -2,7 +2,7 @@
 import type { ChatDialect } from './chat-dialects.js';
 import { checkRoleOrder } from './chat-order.js';
 import { checkToolCalls } from './tool-calls.js';
-import { firstPerRule, isBlank, isObject, issue, list, unknownKeys, type Issue, type Json } from './issue.js';
+import { firstPerRule, isBlank, isObject, issue, list, messagesList, unknownKeys, type Issue, type Json } from './issue.js';
 
 export function checkChatExample(d: ChatDialect, example: Json): Issue[] {
   const issues: Issue[] = [];
@@ -16,18 +16,8 @@ export function checkChatExample(d: ChatDialect, example: Json): Issue[] {
       ),
     );
   }
-  const messages = example.messages;
-  if (!Array.isArray(messages) || messages.length === 0) {
-    issues.push(
-      issue(
-        'missing_messages_list',
-        'error',
-        'The line has no non-empty "messages" array.',
-        'Put the conversation in "messages": [{"role": "user", "content": ...}, {"role": "assistant", "content": ...}].',
-      ),
-    );
-    return issues;
-  }
+  const messages = messagesList(example, issues);
+  if (!messages) return issues;
   const roles: string[] = [];
   messages.forEach((m, i) => {
     if (!isObject(m)) {

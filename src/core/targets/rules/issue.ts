@@ -25,3 +25,18 @@ export function unknownKeys(object: Json, allowed: readonly string[]): string[] 
 export function list(items: readonly string[]): string {
   return items.map((i) => `"${i}"`).join(', ');
 }
+
+/** The shared first check of the {"messages": [...]} formats; undefined when there is no list to check. */
+export function messagesList(example: Json, issues: Issue[]): unknown[] | undefined {
+  const messages = example.messages;
+  if (Array.isArray(messages) && messages.length > 0) return messages;
+  issues.push(
+    issue(
+      'missing_messages_list',
+      'error',
+      'The line has no non-empty "messages" array.',
+      'Put the conversation in "messages": [{"role": "user", "content": ...}, {"role": "assistant", "content": ...}].',
+    ),
+  );
+  return undefined;
+}
