@@ -9,7 +9,7 @@ import { pairDetection } from './detection.js';
 import type { DocLine } from './doc-lines.js';
 import { FAQ_TITLE } from './faq-context.js';
 import { isBreak } from './line-kinds.js';
-import { isQuestion, normalizeLines, stripEmphasis } from './normalize.js';
+import { isQuestion, normalizeLines, stripEmphasis, stripQuestionLabel } from './normalize.js';
 
 const MIN_QUESTION_HEADINGS = 2;
 
@@ -22,7 +22,9 @@ interface Heading {
 export const detectHeadingFaq: LineDetector = (lines) => {
   const headings: Heading[] = [];
   lines.forEach((line, index) => {
-    if (line.kind === 'heading') headings.push({ index, level: line.level ?? 1, title: stripEmphasis(line.heading ?? '') });
+    if (line.kind === 'heading') {
+      headings.push({ index, level: line.level ?? 1, title: stripQuestionLabel(stripEmphasis(line.heading ?? '')) });
+    }
   });
   const inFaq = new Set<number>();
   headings.forEach((h, k) => {

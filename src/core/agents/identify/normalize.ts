@@ -34,6 +34,11 @@ export function isQuestion(text: string): boolean {
   return /[?？]/.test(text);
 }
 
+/** "Q: How do I…?" as a heading title: the label is markup, the question is the text. */
+export function stripQuestionLabel(title: string): string {
+  return title.replace(/^(?:\*\*)?(?:Q|Question)(?:\s*\d+)?\s*[:.](?:\*\*)?\s+(?=\S)/i, '');
+}
+
 /** Removes Markdown emphasis wrapping a whole title: "**How do I...?**" → "How do I...?". */
 export function stripEmphasis(title: string): string {
   return title.replace(/^(\*\*|__|\*|_)(.+)\1$/, '$2').trim();
