@@ -105,3 +105,26 @@ describe('identifyConversations', () => {
     ]);
   });
 });
+
+describe('FAQ markup around questions', () => {
+  it('reads <details><summary> and bold-question entries without their tags', () => {
+    const doc = {
+      file: 'faq.md',
+      format: 'markdown' as const,
+      sections: [
+        {
+          location: '',
+          text: '<details>\n<summary>Does it work offline?</summary>\n\nYes, offline works.\n</details>\n\n<details>\n<summary>Is it free?</summary>\n\nYes.\n</details>\n',
+        },
+      ],
+      tables: [],
+      conversations: [],
+      warnings: [],
+    };
+    const found = identifyConversations([doc], { minTurns: 1 });
+    expect(found.map((c) => c.conversation.turns.map((t) => t.content))).toEqual([
+      ['Does it work offline?', 'Yes, offline works.'],
+      ['Is it free?', 'Yes.'],
+    ]);
+  });
+});

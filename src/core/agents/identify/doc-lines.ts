@@ -38,7 +38,11 @@ export function buildDocLines(sections: readonly TextSection[]): DocLine[] {
     }
   });
   const classes = classifyLines(raw.map((r) => r.text));
-  return raw.map(({ boundary, ...r }, i) => ({ ...r, ...(boundary ? { kind: 'separator' as const } : classes[i]) }));
+  // Lines classified blank (whitespace, or pure markup such as <details>) carry no text into answers.
+  return raw.map(({ boundary, ...r }, i) => {
+    const line = { ...r, ...(boundary ? { kind: 'separator' as const } : classes[i]) };
+    return line.kind === 'blank' ? { ...line, text: '' } : line;
+  });
 }
 
 function isPdfPage(section: TextSection): boolean {

@@ -1,11 +1,13 @@
 // Classifies lines into the few block kinds the detectors care about (a tiny Markdown-aware pass):
 // headings (ATX and setext), separators, fenced code, YAML front matter, blank lines and text.
+// A line that is only a bold question ("**How do I…?**", also numbered, or an HTML <summary>) titles
+// its answer the way a heading does in many FAQs, so it counts as a heading one level below Markdown's.
 
 export type LineKind = 'text' | 'blank' | 'heading' | 'underline' | 'separator' | 'fence' | 'code' | 'front-matter';
 
 export interface LineClass {
   kind: LineKind;
-  /** Heading level 1-6 (headings only). */
+  /** Heading level 1-6, or BOLD_QUESTION_LEVEL for a bold question line (headings only). */
   level?: number;
   /** Heading text without its markers (headings only). */
   heading?: string;
@@ -16,6 +18,15 @@ const FENCE = /^\s{0,3}(```|~~~)/;
 const SETEXT = /^\s{0,3}(=+|-+)\s*$/;
 const SEPARATOR = /^\s{0,3}([-*_=])(?:\s*\1){2,}\s*$/;
 const BLANK = /^\s*$/;
+const BOLD_LINE = /^\s{0,3}(?:\d{1,3}[.)]\s+)?(\*\*|__)(.+?)\1\s*$/;
+const SUMMARY_LINE = /^\s*<summary>(.+?)<\/summary>\s*$/i;
+export const BOLD_QUESTION_LEVEL = 7;
+
+/** The question of a bold-question or <summary> line, else undefined. */
+function boldQuestion(line: string): string | undefined {
+  const title = (BOLD_LINE.exec(line)?.[2] ?? SUMMARY_LINE.exec(line)?.[1])?.trim();
+  return title && /[?？]$/.test(title) ? title : undefined;
+}
 
 export function classifyLines(lines: readonly string[]): LineClass[] {
   const out: LineClass[] = [];
@@ -56,7 +67,12 @@ export function classifyLines(lines: readonly string[]): LineClass[] {
       i++;
       continue;
     }
-    out.push({ kind: SEPARATOR.test(line) ? 'separator' : 'text' });
+    const question = boldQuestion(line);
+    if (question) {
+      out.push({ kind: 'heading', level: BOLD_QUESTION_LEVEL, heading: question });
+      continue;
+    }
+    out.push({ kind: SEPARATOR.test(line) ? 'separator' : /^\s*<\/?details>\s*$/i.test(line) ? 'blank' : 'text' });
   }
   return out;
 }
