@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 const quiet = process.argv.includes('--quiet');
-const BUNDLED = new Set(['conf', 'ink', 'ink-select-input', 'ink-spinner', 'ink-text-input', 'react', 'yaml', 'zod']);
+const BUNDLED = new Set(['conf', 'ink', 'ink-spinner', 'ink-text-input', 'react', 'yaml', 'zod']);
 const pkg = JSON.parse(fs.readFileSync('package.json', 'utf8'));
 const external = [
   ...Object.keys(pkg.dependencies ?? {}).filter((name) => !BUNDLED.has(name)),

@@ -39,4 +39,18 @@ describe('main menu', () => {
     await ui.press(KEY.escape);
     expect(await ui.waitFor('ftdb › Main menu')).toContain('Configure dataset');
   });
+
+  it('counts every key of a burst that arrives in one chunk (a held arrow, a script)', async () => {
+    ui = await drive(<App cwd={makeWorkspace()} />);
+    await ui.waitFor('samples ·');
+    await ui.press(KEY.down.repeat(3) + KEY.enter);
+    expect(await ui.waitFor('ftdb › Statistics')).toContain('No database');
+  });
+
+  it('wraps around at the ends of a menu', async () => {
+    ui = await drive(<App cwd={makeWorkspace()} />);
+    await ui.waitFor('samples ·');
+    await ui.press(KEY.up);
+    expect(ui.frame()).toMatch(/❯ Exit/);
+  });
 });

@@ -1,7 +1,8 @@
-// A windowed select list (ink-select-input) that shows a one-line description of the highlighted item.
-import { Box, Text } from 'ink';
-import SelectInput from 'ink-select-input';
-import { useState } from 'react';
+// A windowed select list that shows a one-line description of the highlighted item. Its own
+// implementation (not ink-select-input) so that keys arriving together ("Down Down Enter") all count.
+import { Box, Text, useInput } from 'ink';
+import { useEffect, useRef } from 'react';
+import { useListCursor } from '../hooks/useListCursor.js';
 import { color } from '../theme.js';
 import type { Tone } from './Notice.js';
 
@@ -24,20 +25,28 @@ interface Props<V extends string> {
 
 export function Menu<V extends string>({ items, initialValue, onSelect, limit = 8, isFocused = true }: Props<V>) {
   const initialIndex = Math.max(0, items.findIndex((item) => item.value === initialValue));
-  const [highlighted, setHighlighted] = useState<V | undefined>(items[initialIndex]?.value);
-  const current = items.find((item) => item.value === highlighted) ?? items[initialIndex];
+  const cursor = useListCursor(items.length, limit, isFocused, { initialIndex, wrap: true });
+  // A new suggested item (e.g. the main menu's "next" step once settings load) moves the highlight.
+  const suggested = useRef(initialValue);
+  useEffect(() => {
+    if (initialValue === suggested.current) return;
+    suggested.current = initialValue;
+    cursor.moveTo(initialIndex);
+  });
+  useInput(
+    (_input, key) => {
+      const item = items[cursor.currentIndex()];
+      if (key.return && item) onSelect(item.value);
+    },
+    { isActive: isFocused },
+  );
+  const current = items[cursor.index];
   return (
     <Box flexDirection="column">
-      <SelectInput
-        items={items}
-        initialIndex={initialIndex}
-        limit={limit}
-        isFocused={isFocused}
-        itemComponent={MenuRow as never}
-        onHighlight={(item) => setHighlighted(item.value)}
-        onSelect={(item) => onSelect(item.value)}
-      />
-      {items.length > limit ? <Text dimColor>  ({items.length} items, ↑↓ to scroll)</Text> : null}
+      {items.slice(cursor.start, cursor.end).map((item, i) => (
+        <MenuRow key={item.value} item={item} isSelected={cursor.start + i === cursor.index} />
+      ))}
+      {items.length > limit ? <Text dimColor>  {`${cursor.start + 1}-${cursor.end} of ${items.length}, ↑↓ to scroll`}</Text> : null}
       {current?.description ? (
         <Box marginTop={1}>
           <Text dimColor>{current.description}</Text>
@@ -47,14 +56,15 @@ export function Menu<V extends string>({ items, initialValue, onSelect, limit = 
   );
 }
 
-function MenuRow({ isSelected, label, tag, tagTone }: { isSelected?: boolean; label: string; tag?: string; tagTone?: Tone }) {
-  const tagColor = tagTone && tagTone !== 'info' ? color[tagTone] : undefined;
+function MenuRow<V extends string>({ item, isSelected }: { item: MenuItem<V>; isSelected: boolean }) {
+  const tagColor = item.tagTone && item.tagTone !== 'info' ? color[item.tagTone] : undefined;
   return (
     <Text>
+      <Text color={isSelected ? color.accent : undefined}>{isSelected ? '❯ ' : '  '}</Text>
       <Text color={isSelected ? color.accent : undefined} bold={isSelected}>
-        {label}
+        {item.label}
       </Text>
-      {tag ? <Text color={tagColor} dimColor={!tagColor}>{`  ${tag}`}</Text> : null}
+      {item.tag ? <Text color={tagColor} dimColor={!tagColor}>{`  ${item.tag}`}</Text> : null}
     </Text>
   );
 }

@@ -35,7 +35,7 @@ export function FilePicker({ files, onDone }: Props) {
   const [problem, setProblem] = useState('');
   const cursor = useListCursor(files.length, VISIBLE);
   useInput((input, key) => {
-    if (input === ' ') dispatch({ type: 'toggle', relPath: files[cursor.index].relPath });
+    if (input === ' ') dispatch({ type: 'toggle', relPath: files[cursor.currentIndex()].relPath });
     else if (input === 'a') dispatch({ type: 'all', files });
     else if (key.return) {
       if (picked.size === 0) return setProblem('Include at least one file (Space).');

@@ -42,6 +42,8 @@ export function SampleBrowser({ dbFile, datasetId, onBack }: { dbFile: string; d
     }
   };
   useInput((input, key) => {
+    // Keys can arrive together with the arrow that moved the cursor: read it now, not from the render.
+    const current = reading ? samples.find((s) => s.id === reading) : shown[cursor.currentIndex()];
     if (!current) return;
     if (!reading && (key.leftArrow || key.rightArrow)) {
       setTabIndex((i) => (i + (key.rightArrow ? 1 : tabs.length - 1)) % tabs.length);
