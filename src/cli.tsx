@@ -1,7 +1,12 @@
 // Entry point: `ftdb <command>` runs a headless command; `ftdb` alone opens the interactive menu.
 // Kept tiny on purpose: everything else is imported only when needed, so start-up stays fast.
 
-const COMMANDS: Record<string, () => Promise<{ run(argv: string[]): Promise<number> }>> = {
+interface Command {
+  USAGE: string;
+  run(argv: string[]): Promise<number>;
+}
+
+const COMMANDS: Record<string, () => Promise<Command>> = {
   build: () => import('./commands/build.js'),
   validate: () => import('./commands/validate.js'),
   list: () => import('./commands/list.js'),
@@ -49,11 +54,12 @@ async function main(argv: string[]): Promise<number> {
       process.stderr.write(`error: unknown command "${command}"\n\n${HELP}\n`);
       return 2;
     }
+    const loaded = await load();
     if (rest.includes('--help') || rest.includes('-h')) {
-      process.stdout.write(`${HELP}\n`);
+      process.stdout.write(`Usage: ${loaded.USAGE}\n\nSee \`ftdb --help\` for all commands.\n`);
       return 0;
     }
-    return await (await load()).run(rest);
+    return await loaded.run(rest);
   } catch (error) {
     return reportError(error);
   }

@@ -9,7 +9,7 @@ import { printJson } from './output.js';
 import { createProgressLog } from './progress-log.js';
 import { openWorkspace } from '../core/config/workspace.js';
 
-export const BUILD_USAGE =
+export const USAGE =
   'ftdb build [--config FILE] [--provider P --model M --mode identify|create|hybrid|free --size N --input DIR --out DIR ' +
   '--db FILE --name NAME --split RATIO|none --strategy random|weighted --weight-by source|keywords --seed N ' +
   '--agent-provider P --agent-model M --max-cost USD --concurrency N --instructions TEXT --yes --json --quiet]';
@@ -41,7 +41,7 @@ const FLAGS = {
 type Values = ReturnType<typeof parseCommandArgs<typeof FLAGS>>['values'];
 
 export async function run(argv: string[]): Promise<number> {
-  const { values } = parseCommandArgs('build', argv, FLAGS, BUILD_USAGE);
+  const { values } = parseCommandArgs('build', argv, FLAGS, USAGE);
   const workspace = openWorkspace(values, overridesFrom(values));
   const { runBuild } = await import('../core/pipeline/build.js');
   const controller = new AbortController();

@@ -5,7 +5,7 @@ import { withDatabase } from '../core/store/access.js';
 import { printJson, printLine, printTable } from './output.js';
 import { openWorkspace } from '../core/config/workspace.js';
 
-const USAGE = 'ftdb list [--db FILE] [--json]';
+export const USAGE = 'ftdb list [--db FILE] [--json]';
 
 export async function run(argv: string[]): Promise<number> {
   const { values } = parseCommandArgs('list', argv, { db: { type: 'string' }, json: { type: 'boolean' } }, USAGE);

@@ -7,7 +7,7 @@ import { parseCommandArgs } from './args.js';
 import { printTable } from './output.js';
 import { printJson, printLine } from './output.js';
 
-const USAGE = 'ftdb models [--provider P] [--json]';
+export const USAGE = 'ftdb models [--provider P] [--json]';
 const n = (value: number | undefined) => (value === undefined ? '-' : value.toLocaleString('en-US'));
 
 export async function run(argv: string[]): Promise<number> {

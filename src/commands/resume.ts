@@ -6,7 +6,7 @@ import { createProgressLog } from './progress-log.js';
 import { openWorkspace } from '../core/config/workspace.js';
 import { findDataset, withDatabase } from '../core/store/access.js';
 
-const USAGE = 'ftdb resume ID [--input DIR] [--out DIR] [--db FILE] [--json] [--quiet]';
+export const USAGE = 'ftdb resume ID [--input DIR] [--out DIR] [--db FILE] [--json] [--quiet]';
 
 export async function run(argv: string[]): Promise<number> {
   const { values, positionals } = parseCommandArgs(

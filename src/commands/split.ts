@@ -10,7 +10,7 @@ import { printJson, printLine } from './output.js';
 import { createProgressLog } from './progress-log.js';
 import { openWorkspace } from '../core/config/workspace.js';
 
-const USAGE =
+export const USAGE =
   'ftdb split ID [--split 80/20|none] [--strategy random|weighted] [--weight-by source|keywords] [--seed N] [--out DIR] [--db FILE] [--json]';
 
 const FLAGS = {

@@ -6,7 +6,7 @@ import { findDataset, withDatabase } from '../core/store/access.js';
 import { printJson, printLine } from './output.js';
 import { openWorkspace } from '../core/config/workspace.js';
 
-const USAGE = 'ftdb stats ID [--db FILE] [--json]';
+export const USAGE = 'ftdb stats ID [--db FILE] [--json]';
 
 export async function run(argv: string[]): Promise<number> {
   const { values, positionals } = parseCommandArgs('stats', argv, { db: { type: 'string' }, json: { type: 'boolean' } }, USAGE, true);

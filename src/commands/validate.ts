@@ -6,7 +6,7 @@ import { validateJsonlFile } from '../core/targets/validate.js';
 import { parseCommandArgs, requireOne } from './args.js';
 import { printJson, printLine } from './output.js';
 
-const USAGE = 'ftdb validate FILE.jsonl --provider P --model M [--validation-file] [--json]';
+export const USAGE = 'ftdb validate FILE.jsonl --provider P --model M [--validation-file] [--json]';
 
 export async function run(argv: string[]): Promise<number> {
   const { values, positionals } = parseCommandArgs(

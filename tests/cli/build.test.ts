@@ -115,6 +115,12 @@ describe('ftdb usage errors', () => {
     expect(result.stderr).toContain('mode: must be one of');
   });
 
+  it('prints the usage of one command with --help', () => {
+    const result = runCli(['build', '--help'], tempDir());
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('--mode identify|create|hybrid|free');
+  });
+
   it('exits 2 for an unknown flag or command', () => {
     const cwd = tempDir();
     expect(runCli(['build', '--colour'], cwd).code).toBe(2);
