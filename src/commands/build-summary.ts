@@ -11,7 +11,7 @@ export function buildJson(result: BuildResult) {
     samples: result.samples,
     excluded: result.excluded,
     files: result.files,
-    skipped: result.skipped.map((s) => ({ file: s.file, reason: s.reason, kind: s.kind })),
+    skipped: result.skipped.map((s) => ({ file: s.file, reason: s.reason, kind: s.kind, hint: s.hint })),
     files_read: result.filesRead,
     cost_usd: result.costUsd,
     findings: result.findings,
@@ -25,6 +25,7 @@ export function printBuildSummary(result: BuildResult, cwd: string): void {
   printLine(`Dataset ${result.datasetId} "${result.name}": ${result.samples} samples${split}`);
   printLine(`Files read: ${result.filesRead}, skipped: ${result.skipped.length}`);
   for (const s of result.skipped) printLine(`  - ${s.file}: ${s.reason}`);
+  for (const hint of new Set(result.skipped.map((s) => s.hint).filter(Boolean))) printLine(`  hint: ${hint}`);
   if (result.excluded > 0) printLine(`Excluded ${result.excluded} sample(s) that break the target's rules (see the stats file).`);
   const { errors, warnings, byRule } = result.findings;
   if (errors + warnings > 0) {

@@ -127,6 +127,18 @@ describe('ftdb usage errors', () => {
     expect(runCli(['frobnicate'], cwd).code).toBe(2);
   });
 
+  it('skips a bad file with its reason and what to do, and builds from the rest', () => {
+    const cwd = sampleWorkspace();
+    fs.copyFileSync(path.resolve(process.cwd(), '../shared/corpus/bad/pdfjs_issue6010_1_password_abc.pdf'), path.join(cwd, 'input_files', 'locked.pdf'));
+    const result = runCli(['build', '--json', '--quiet'], cwd);
+    expect(result.code, result.stderr).toBe(0);
+    const summary = JSON.parse(result.stdout);
+    expect(summary.samples).toBeGreaterThanOrEqual(32);
+    expect(summary.skipped).toEqual([
+      { file: 'locked.pdf', kind: 'encrypted', reason: expect.stringContaining('encrypted'), hint: expect.stringContaining('decrypt') },
+    ]);
+  });
+
   it('exits 2 with a hint when the input folder is missing, and records no dataset', () => {
     const cwd = tempDir();
     const result = runCli(['build', '--input', 'nowhere'], cwd);

@@ -5,7 +5,8 @@ import type { IngestErrorKind } from './types.js';
 const HINTS: Record<IngestErrorKind, string> = {
   empty: 'The file holds no text. Remove it or replace it with the real document.',
   corrupt: 'Open the file in its own application and save it again, or remove it from the input folder.',
-  encrypted: 'The file is password-protected: give the password or decrypt it (save an unprotected copy), then run again.',
+  encrypted:
+    'The file is password-protected: open it with its password and save an unprotected copy, or decrypt it (e.g. qpdf --decrypt --password=… in.pdf out.pdf), then run again.',
   unsupported: 'Supported inputs: PDF, DOCX, XLSX, PPTX, CSV, TXT, Markdown, JSON and JSONL. Convert or extract the file first.',
   wrong_extension: 'The file content does not match its extension. Rename it with the right extension or export it again.',
   too_large: 'Split the file, or raise ingest.max_file_size_mb in config.yaml.',

@@ -28,8 +28,8 @@ export async function ingestFiles(files: InputFile[], opts: IngestOptions): Prom
       onProgress?.({ type: 'file-done', file: file.relPath, index, total, ms: Math.round(performance.now() - started) });
     } catch (error) {
       if (signal?.aborted && isAbortError(error)) throw error;
-      const { kind, reason } = describeFailure(error);
-      skipped.push({ file: file.relPath, kind, reason });
+      const { kind, reason, hint } = describeFailure(error);
+      skipped.push({ file: file.relPath, kind, reason, hint });
       onProgress?.({ type: 'file-skipped', file: file.relPath, index, total, kind, reason });
     }
   }
@@ -37,7 +37,7 @@ export async function ingestFiles(files: InputFile[], opts: IngestOptions): Prom
 }
 
 /** Parsers throw their own errors on damaged files; those count as a corrupt file, not a crash. */
-function describeFailure(error: unknown): Pick<SkippedFile, 'kind' | 'reason'> {
-  if (error instanceof IngestError) return { kind: error.kind, reason: error.message };
+function describeFailure(error: unknown): Pick<SkippedFile, 'kind' | 'reason' | 'hint'> {
+  if (error instanceof IngestError) return { kind: error.kind, reason: error.message, hint: error.hint };
   return { kind: 'corrupt', reason: `The file could not be parsed: ${getErrorMessage(error)}` };
 }

@@ -57,6 +57,8 @@ export interface SkippedFile {
   file: string;
   kind: IngestErrorKind;
   reason: string;
+  /** What the user can do about it. */
+  hint?: string;
 }
 
 export type IngestEvent =
