@@ -33,6 +33,16 @@ describe('validateJsonlFile', () => {
     expect(report.billedTokens).toBe(report.tokens.total);
   });
 
+  it('says once that a pretty-printed JSON array is not JSON Lines, instead of an error per line', async () => {
+    const t = resolveTarget('openai', 'gpt-4o');
+    const pretty = JSON.stringify(examplesFor(t, 12), null, 2);
+    const report = await validateJsonlFile(t, write('pretty.json', pretty));
+    expect(summary(report.findings)).toContain('1 not_json_lines error');
+    expect(report.findings.filter((f) => f.rule === 'invalid_json')).toEqual([]);
+    expect(report.findings.find((f) => f.rule === 'not_json_lines')?.message).toContain('an array of 12 record(s)');
+    expect(report.valid).toBe(false);
+  });
+
   it('reports invalid JSON, blank lines, a byte-order mark and duplicates with their line numbers', async () => {
     const t = resolveTarget('openai', 'gpt-4o');
     const lines = examplesFor(t, 52).map((e) => JSON.stringify(e));

@@ -1,6 +1,6 @@
 // The validator's public entry points: parsed examples, a JSONL file (streamed), and dataset-size caps.
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import { throwIfAborted, UserError } from '../errors.js';
 import type { LongWork } from '../types.js';
@@ -43,6 +43,11 @@ export async function validateJsonlFile(
 ): Promise<ValidationReport> {
   const size = await fileSize(file);
   const validator = new DatasetValidator(target, await loadTokenCounter(target), { ...opts, fileBytes: size });
+  const whole = await singleJsonDocument(file, size);
+  if (whole) {
+    validator.note(1, whole);
+    return validator.finish();
+  }
   const input = createReadStream(file, { encoding: 'utf8' });
   const blanks: number[] = [];
   let lineNo = 0;
@@ -63,6 +68,29 @@ export async function validateJsonlFile(
     input.destroy();
   }
   return validator.finish();
+}
+
+const WHOLE_DOCUMENT_LIMIT = 64 * 1024 * 1024;
+
+/** A pretty-printed .json file (one array or object over many lines) is not JSON Lines: say so once. */
+async function singleJsonDocument(file: string, size: number) {
+  if (size > WHOLE_DOCUMENT_LIMIT) return undefined;
+  const text = (await readFile(file, 'utf8')).replace(/^\uFEFF/, '');
+  const firstLine = text.trimStart().split('\n', 1)[0].trim();
+  if (firstLine !== '[' && firstLine !== '{') return undefined;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  const what = Array.isArray(parsed) ? `an array of ${parsed.length} record(s)` : 'one object';
+  return {
+    rule: 'not_json_lines',
+    severity: 'error',
+    message: `The file is a single JSON document (${what}) spread over several lines, not JSON Lines.`,
+    fix: 'Write one example per line (e.g. jq -c ".[]" in.json > out.jsonl); to convert records to the target format, put the file in input_files/ and run ftdb build.',
+  } as const;
 }
 
 const BLANK_LINE = {
