@@ -112,6 +112,23 @@ describe('Generate dataset (paid modes, local OpenAI-protocol server)', () => {
     expect(server.requests.length).toBeGreaterThan(before);
   });
 
+  it('hybrid mode keeps the conversations found in the documents and generates the rest', async () => {
+    useServer();
+    const dir = makeWorkspace({ shippedSamples: true, config: 'mode: hybrid\ndataset_size: 20\nsystem:\n  concurrency: 1\n' });
+    ui = await openGenerate(dir);
+    await ui.press(KEY.enter);
+    await ui.waitFor('Start the run', 60_000);
+    await ui.press(KEY.enter);
+    expect(await ui.waitFor('Continue: split and review', 60_000)).toMatch(/"my_dataset": 20 samples/);
+    const db = new Database(path.join(dir, 'memory', 'dataset_builder.db'), { readonly: true });
+    const origins = db.prepare('SELECT origin, COUNT(*) AS n FROM samples GROUP BY origin ORDER BY origin').all();
+    db.close();
+    expect(origins).toEqual([
+      { origin: 'generated', n: 10 },
+      { origin: 'identified', n: 10 },
+    ]);
+  });
+
   it('free mode sends the instructions typed in the menu', async () => {
     useServer();
     ui = await openGenerate(makeWorkspace({ shippedSamples: true, config: 'mode: free\ndataset_size: 5\nsplit:\n  enabled: false\n' }));
