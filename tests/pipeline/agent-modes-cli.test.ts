@@ -72,4 +72,19 @@ describe('paid modes, headless', () => {
     const inputs = fs.readdirSync(path.join(path.dirname(summary.files.csv), '..', '..', 'input_files'));
     for (const row of rows) expect(inputs.some((file) => row.includes(`,${file},`))).toBe(true);
   });
+
+  it('an agent model without a known price: the estimate says so, and system.price makes the cap work', async () => {
+    const unknown = await runAsync(['build', '--mode', 'create', '--size', '10', '--agent-model', 'acme-chat-7'], sampleWorkspace(), env);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('unknown cost (no price on file for this model)');
+
+    const cwd = sampleWorkspace();
+    fs.writeFileSync(path.join(cwd, 'config.yaml'), 'system:\n  price:\n    input_per_mtok: 1\n    output_per_mtok: 2\n');
+    const priced = await runAsync(['build', '--mode', 'create', '--size', '10', '--agent-model', 'acme-chat-7', '--split', 'none', '--yes', '--json'], cwd, env);
+    expect(priced.code, priced.stderr).toBe(0);
+    expect(priced.stderr).toMatch(/acme-chat-7, about \$\d/);
+    // The scripted server reports 1000 input and 500 output tokens per call: $0.002 a call at these prices.
+    const calls = server.requests.filter((r) => r.model === 'acme-chat-7').length;
+    expect(JSON.parse(priced.stdout).cost_usd).toBeCloseTo(calls * 0.002, 6);
+  });
 });

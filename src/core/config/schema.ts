@@ -105,6 +105,11 @@ export const configSchema = z
         timeout: z.number().positive().default(60),
         concurrency: z.number().int().min(1).max(64).default(4),
         max_cost: z.number().positive().default(20),
+        /** USD per million tokens of the agent model, for a model the price table does not know. */
+        price: z
+          .object({ input_per_mtok: z.number().min(0), output_per_mtok: z.number().min(0) })
+          .strict()
+          .optional(),
       })
       .strict()
       .prefault({}),

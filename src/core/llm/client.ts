@@ -5,7 +5,7 @@ import { runAttempt } from './attempt.js';
 import { classifyFailure } from './classify-failure.js';
 import { LlmError } from './errors.js';
 import { ConcurrencyLimiter } from './limiter.js';
-import { costOf, priceFor } from './prices.js';
+import { costOf, priceFor, type ModelPrice } from './prices.js';
 import { resolveProviderSettings, type ProviderSettings } from './provider-settings.js';
 import { withRetry, type RetryPolicy } from './retry.js';
 import type { RawAnswer, Transport } from './transports/transport.js';
@@ -26,6 +26,8 @@ export interface AgentClientOptions {
   /** Backoff tuning (tests use small values). */
   retry?: Omit<RetryPolicy, 'maxRetries'>;
   onRetry?: (notice: RetryNotice) => void;
+  /** The user's own price for the model (config system.price); else the built-in table. */
+  price?: Omit<ModelPrice, 'known'>;
 }
 
 async function createTransport(settings: ProviderSettings, model: string): Promise<Transport> {
@@ -44,7 +46,7 @@ export async function createAgentClient(options: AgentClientOptions): Promise<Ag
   const settings = resolveProviderSettings(options.provider, options.env);
   const transport = await createTransport(settings, options.model);
   const limiter = options.limiter ?? new ConcurrencyLimiter(options.concurrency ?? 4);
-  const price = priceFor(options.provider, options.model);
+  const price = options.price ? { ...options.price, known: true } : priceFor(options.provider, options.model);
   const policy: RetryPolicy = { ...options.retry, maxRetries: options.maxRetries };
   const context = { settings, model: options.model };
 

@@ -1,5 +1,5 @@
 // Pre-run cost estimate for create/free/hybrid, from chunk token counts and the price table.
-import { priceFor } from './prices.js';
+import { priceFor, type ModelPrice } from './prices.js';
 import type { AgentProvider } from './types.js';
 
 export interface CostEstimateInput {
@@ -14,6 +14,8 @@ export interface CostEstimateInput {
   /** Size of the system prompt and instructions, in tokens. */
   promptTokens: number;
   judge?: boolean;
+  /** Overrides the price table (config system.price). */
+  price?: Omit<ModelPrice, 'known'>;
 }
 
 export interface CostEstimate {
@@ -32,7 +34,7 @@ const PER_CONVERSATION_OVERHEAD = 25; // keywords and JSON punctuation
 const JUDGE_SCORE_TOKENS = 30;
 
 export function estimateGenerationCost(input: CostEstimateInput): CostEstimate {
-  const price = priceFor(input.provider, input.model);
+  const price = input.price ? { ...input.price, known: true } : priceFor(input.provider, input.model);
   const calls = input.samples > 0 && input.chunkTokens.length > 0 ? Math.ceil(input.samples / input.samplesPerCall) : 0;
   const outputPerCall = input.samplesPerCall * (input.turns * (QUESTION_TOKENS + ANSWER_TOKENS) + PER_CONVERSATION_OVERHEAD);
   let inputTokens = 0;

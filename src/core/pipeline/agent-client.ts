@@ -12,5 +12,11 @@ export function agentClientFor(config: AppConfig, env: NodeJS.ProcessEnv): Promi
     timeoutMs: s.timeout * 1000,
     maxRetries: s.max_retries,
     concurrency: s.concurrency,
+    price: configuredPrice(config),
   });
+}
+
+export function configuredPrice(config: AppConfig): { inputPerMTok: number; outputPerMTok: number } | undefined {
+  const p = config.system.price;
+  return p ? { inputPerMTok: p.input_per_mtok, outputPerMTok: p.output_per_mtok } : undefined;
 }

@@ -3,6 +3,7 @@ import type { AppConfig } from '../config/schema.js';
 import { UserError } from '../errors.js';
 import type { Chunk } from '../ingest/types.js';
 import { estimateGenerationCost, type CostEstimate } from '../llm/estimate.js';
+import { configuredPrice } from './agent-client.js';
 import type { GenerateContext } from './generate-stage.js';
 
 /** System prompt and instructions of create/free mode, in tokens (measured on the shipped prompts). */
@@ -18,6 +19,7 @@ export function estimateRunCost(config: AppConfig, chunkTokens: number[], sample
     turns: config.agent.create.turns,
     promptTokens: PROMPT_TOKENS,
     judge: config.agent.quality.judge,
+    price: configuredPrice(config),
   });
 }
 
