@@ -77,6 +77,7 @@ describe('paid modes, headless', () => {
     const unknown = await runAsync(['build', '--mode', 'create', '--size', '10', '--agent-model', 'acme-chat-7'], sampleWorkspace(), env);
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toContain('unknown cost (no price on file for this model)');
+    expect(unknown.stderr).toContain('Set system.price in config.yaml');
 
     const cwd = sampleWorkspace();
     fs.writeFileSync(path.join(cwd, 'config.yaml'), 'system:\n  price:\n    input_per_mtok: 1\n    output_per_mtok: 2\n');

@@ -22,6 +22,12 @@ import { withSystemPrompt } from './system-prompt.js';
 export async function agentStage(ctx: GenerateContext): Promise<GenerateOutcome> {
   const { db, datasetId, config, emit } = ctx;
   const client = await agentClientFor(config, ctx.env);
+  if (!client.priceKnown) {
+    emit({
+      type: 'warning',
+      message: `No price is on file for ${client.provider}/${client.model}: costs show as $0 and max_cost cannot stop the run. Set system.price in config.yaml.`,
+    });
+  }
   const chunks = chunkDocuments(ctx.documents, { chunkTokens: config.ingest.chunk_tokens, overlapTokens: config.ingest.chunk_overlap });
   const plan = await planTarget(ctx);
   confirmCost(ctx, chunks, plan.target);
