@@ -1,11 +1,12 @@
 // The plain progress log of headless runs (stderr), throttled so CI logs stay readable.
+// --quiet drops the progress but keeps the warnings.
 import type { PipelineEvent } from '../core/pipeline/events.js';
 import { logLine } from './output.js';
 
 export function createProgressLog(quiet = false, intervalMs = 1000): (event: PipelineEvent) => void {
   let lastGeneration = 0;
   return (event) => {
-    if (quiet) return;
+    if (quiet && event.type !== 'warning') return;
     switch (event.type) {
       case 'stage':
         logLine(`[${event.stage}] ${event.message}`);

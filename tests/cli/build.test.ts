@@ -153,3 +153,11 @@ describe('ftdb usage errors', () => {
     expect(result.stderr).toContain('ftdb build');
   });
 });
+
+describe('dataset size vs the target minimum', () => {
+  it('warns up front when the training share cannot reach the minimum, naming the size that would', () => {
+    const result = runCli(['build', '--size', '10', '--quiet'], sampleWorkspace());
+    expect(result.stderr).toContain('GPT-4o mini needs at least 10 training examples; dataset_size 10 with a 90% training share leaves 9. Ask for at least 11');
+    expect(result.code).toBe(1);
+  });
+});

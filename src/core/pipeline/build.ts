@@ -12,6 +12,7 @@ import { createDataset, updateDataset } from '../store/datasets.js';
 import { finishRun, recordRunFiles, startRun } from '../store/runs.js';
 import { capDatasetSize } from '../targets/validate.js';
 import { resolveTarget } from '../targets/registry.js';
+import type { TargetModel } from '../targets/types.js';
 import type { BuildResult, PipelineEvent } from './events.js';
 import { CostConfirmationNeeded } from './cost-estimate.js';
 import { finalizeDataset, splitSettingsFrom } from './finalize.js';
@@ -40,6 +41,8 @@ export async function runBuild(
   const target = resolveTarget(config.provider, config.model);
   const capped = capDatasetSize(target, config.dataset_size);
   if (capped.message) emit({ type: 'warning', message: capped.message });
+  const tooSmall = trainingShareTooSmall(target, capped.size, config);
+  if (tooSmall) emit({ type: 'warning', message: tooSmall });
 
   const files = await selectInputFiles(paths.inputDir, request.include);
   const db = openDatabase(paths.dbFile);
@@ -135,6 +138,18 @@ async function runStages(
       emit({ type: 'warning', message: `Backup failed: ${getErrorMessage(error)}` }),
     );
   }
+}
+
+/** Warns before any work when the requested size cannot leave the target's minimum for training. */
+function trainingShareTooSmall(target: TargetModel, size: number, config: AppConfig): string | undefined {
+  const trainOf = (n: number) => (config.split.enabled ? Math.round(n * config.split.ratio) : n);
+  const train = trainOf(size);
+  if (train >= target.minExamples) return undefined;
+  let needed = target.minExamples;
+  while (trainOf(needed) < target.minExamples) needed++;
+  return `${target.displayName} needs at least ${target.minExamples} training examples; dataset_size ${size}${
+    config.split.enabled ? ` with a ${Math.round(config.split.ratio * 100)}% training share` : ''
+  } leaves ${train}. Ask for at least ${needed}${config.split.enabled ? ' or use --split none' : ''}.`;
 }
 
 function nameTaken(db: Db, name: string): boolean {
