@@ -24,7 +24,8 @@ export async function run(argv: string[]): Promise<number> {
   const onSigint = () => controller.abort();
   process.once('SIGINT', onSigint);
   try {
-    const result = await resumeBuild(datasetId, { paths }, { signal: controller.signal, onProgress: createProgressLog(values.quiet) });
+    // --input overrides the folder the run was started with; otherwise the same documents are read.
+    const result = await resumeBuild(datasetId, { paths, inputDir: values.input ? paths.inputDir : undefined }, { signal: controller.signal, onProgress: createProgressLog(values.quiet) });
     if (values.json) printJson(buildJson(result));
     else printBuildSummary(result, paths.cwd);
     return result.samples === 0 || result.datasetErrors.length > 0 ? 1 : 0;

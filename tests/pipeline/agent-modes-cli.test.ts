@@ -88,4 +88,16 @@ describe('paid modes, headless', () => {
     const calls = server.requests.filter((r) => r.model === 'acme-chat-7').length;
     expect(JSON.parse(priced.stdout).cost_usd).toBeCloseTo(calls * 0.002, 6);
   });
+
+  it('resume reads the input folder the run was started with', async () => {
+    const cwd = sampleWorkspace();
+    fs.renameSync(path.join(cwd, 'input_files'), path.join(cwd, 'docs'));
+    const paused = await runAsync(['build', '--mode', 'create', '--size', '12', '--input', 'docs'], cwd, env);
+    expect(paused.code).toBe(2);
+    const id = /ftdb resume (ds-[0-9a-f]{8})/.exec(paused.stderr)?.[1];
+    expect(id).toBeDefined();
+    const resumed = await runAsync(['resume', id!, '--json'], cwd, env);
+    expect(resumed.code, resumed.stderr).toBe(0);
+    expect(JSON.parse(resumed.stdout)).toMatchObject({ dataset_id: id, samples: 12, files_read: 4 });
+  });
 });

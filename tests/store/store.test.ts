@@ -42,11 +42,11 @@ describe('store', () => {
   it('migrates an old database forward without losing rows', () => {
     const file = path.join(tempDir(), 'old.db');
     const v1 = openDatabase(file, MIGRATIONS.slice(0, 1));
-    createDataset(v1, { name: 'old', provider: 'openai', model: 'gpt-4o-mini', mode: 'identify', config: {} });
+    v1.prepare("INSERT INTO datasets (id, name, provider, model, mode) VALUES ('ds-old', 'old', 'openai', 'gpt-4o-mini', 'identify')").run();
     v1.close();
     const db = openDatabase(file);
     expect(schemaVersion(db)).toBe(MIGRATIONS.at(-1)!.version);
-    expect(listDatasets(db).map((d) => d.name)).toEqual(['old']);
+    expect(listDatasets(db).map((d) => [d.name, d.input_dir])).toEqual([['old', null]]);
     db.close();
   });
 

@@ -48,17 +48,28 @@ export async function runBuild(
   const db = openDatabase(paths.dbFile);
   try {
     const name = uniqueName(sanitizeName(config.output_name), (n) => nameTaken(db, n));
-    const dataset = createDataset(db, { name, provider: target.provider, model: target.id, mode: config.mode, config });
+    const dataset = createDataset(db, {
+      name,
+      provider: target.provider,
+      model: target.id,
+      mode: config.mode,
+      config,
+      inputDir: paths.inputDir,
+      inputFiles: request.include,
+    });
     return await runStages(db, dataset.id, name, request, files, capped.size, options.signal, emit);
   } finally {
     db.close();
   }
 }
 
-/** Continues a dataset whose run stopped (Ctrl-C, crash, budget): finished work is kept and not redone. */
+/**
+ * Continues a dataset whose run stopped (Ctrl-C, crash, budget): finished work is kept and not redone.
+ * It reads the same input folder and files as the run it continues, unless `inputDir`/`include` say otherwise.
+ */
 export async function resumeBuild(
   datasetId: string,
-  request: Omit<BuildRequest, 'config'>,
+  request: Omit<BuildRequest, 'config'> & { inputDir?: string },
   options: { signal?: AbortSignal; onProgress?: (e: PipelineEvent) => void } = {},
 ): Promise<BuildResult> {
   const emit = options.onProgress ?? (() => {});
@@ -68,9 +79,12 @@ export async function resumeBuild(
     const config = configSchema.parse(JSON.parse(dataset.config ?? '{}'));
     if (dataset.status === 'complete') emit({ type: 'warning', message: `${datasetId} is already complete; checking for anything left to do.` });
     const size = capDatasetSize(resolveTarget(config.provider, config.model), config.dataset_size).size;
-    const files = await selectInputFiles(request.paths.inputDir, request.include);
+    const inputDir = request.inputDir ?? dataset.input_dir ?? request.paths.inputDir;
+    const include = request.include ?? (dataset.input_files ? (JSON.parse(dataset.input_files) as string[]) : undefined);
+    const files = await selectInputFiles(inputDir, include);
     updateDataset(db, datasetId, { status: 'running' });
-    return await runStages(db, datasetId, dataset.name, { ...request, config, confirmed: true }, files, size, options.signal, emit);
+    const resumed = { ...request, paths: { ...request.paths, inputDir }, include, config, confirmed: true };
+    return await runStages(db, datasetId, dataset.name, resumed, files, size, options.signal, emit);
   } finally {
     db.close();
   }

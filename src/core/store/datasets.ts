@@ -18,6 +18,10 @@ export interface DatasetRow {
   cost_usd: number;
   split_settings: string | null;
   tokens_exact: number;
+  /** Absolute input folder of the run; null for datasets made before it was recorded. */
+  input_dir: string | null;
+  /** JSON array of the picked files (relative paths), or null for "all files". */
+  input_files: string | null;
 }
 
 export interface NewDataset {
@@ -26,6 +30,8 @@ export interface NewDataset {
   model: string;
   mode: string;
   config: unknown;
+  inputDir?: string;
+  inputFiles?: string[];
 }
 
 /** Short ids users can type: "ds-" + 8 hex characters. */
@@ -36,9 +42,18 @@ export function newDatasetId(): string {
 export function createDataset(db: Db, dataset: NewDataset): DatasetRow {
   const id = newDatasetId();
   db.prepare(
-    `INSERT INTO datasets (id, name, provider, model, mode, config, status, created_at)
-     VALUES (?, ?, ?, ?, ?, ?, 'running', strftime('%Y-%m-%d %H:%M:%f', 'now'))`,
-  ).run(id, dataset.name, dataset.provider, dataset.model, dataset.mode, JSON.stringify(dataset.config));
+    `INSERT INTO datasets (id, name, provider, model, mode, config, input_dir, input_files, status, created_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'running', strftime('%Y-%m-%d %H:%M:%f', 'now'))`,
+  ).run(
+    id,
+    dataset.name,
+    dataset.provider,
+    dataset.model,
+    dataset.mode,
+    JSON.stringify(dataset.config),
+    dataset.inputDir ?? null,
+    dataset.inputFiles ? JSON.stringify(dataset.inputFiles) : null,
+  );
   return getDataset(db, id)!;
 }
 

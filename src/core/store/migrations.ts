@@ -85,4 +85,12 @@ export const MIGRATIONS: Migration[] = [
       );
     `,
   },
+  {
+    version: 3,
+    description: 'the input folder and the files picked for a dataset, so a resume reads the same documents',
+    sql: `
+      ALTER TABLE datasets ADD COLUMN input_dir TEXT;
+      ALTER TABLE datasets ADD COLUMN input_files TEXT;
+    `,
+  },
 ];
