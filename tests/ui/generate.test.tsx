@@ -51,6 +51,15 @@ describe('Generate dataset (identify)', () => {
     expect(sources).not.toContain('billing_questions.csv');
   });
 
+  it('says which files were skipped, why, and what to do, and builds from the rest', async () => {
+    ui = await openGenerate(makeWorkspace({ shippedSamples: true, corpusFiles: ['bad/pdfjs_issue6010_1_password_abc.pdf'] }));
+    await ui.press(KEY.enter);
+    const done = await ui.waitFor('Continue: split and review', 60_000);
+    expect(done).toContain('4 file(s) read, 1 skipped');
+    expect(done).toMatch(/skipped pdfjs_issue6010_1_password_a.*encrypted/);
+    expect(done).toMatch(/→ The file is password-protected/);
+  });
+
   it('shows validation findings by rule, the offending samples, and one sample in full', async () => {
     ui = await openGenerate(makeWorkspace());
     await ui.press(KEY.enter);

@@ -33,6 +33,9 @@ export function RunOutcome({ result, cwd, onChoice }: { result: BuildResult; cwd
       {result.skipped.slice(0, 3).map((s) => (
         <Text key={s.file} color="yellow">{`  skipped ${clip(s.file, 30)}: ${clip(s.reason, 40)}`}</Text>
       ))}
+      {[...new Set(result.skipped.map((s) => s.hint).filter(Boolean))].slice(0, 2).map((hint) => (
+        <Text key={hint} dimColor>{`  → ${hint}`}</Text>
+      ))}
       {result.datasetErrors.map((message) => (
         <Notice key={message} tone="error">{message}</Notice>
       ))}
