@@ -19,6 +19,7 @@ it('never has more requests in flight than the concurrency limit, retries includ
   await Promise.all(Array.from({ length: 24 }, () => client.complete(request)));
   expect(server.maxInFlight).toBe(3);
   expect(client.peakInFlight).toBe(3);
+  expect(client.tokensUsed).toBeGreaterThan(0);
   expect(client.inFlight).toBe(0);
 });
 

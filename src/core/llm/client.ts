@@ -63,10 +63,14 @@ export async function createAgentClient(options: AgentClientOptions): Promise<Ag
       request.signal,
     );
 
+  let tokensUsed = 0;
   return {
     provider: options.provider,
     model: options.model,
     priceKnown: price.known,
+    get tokensUsed() {
+      return tokensUsed;
+    },
     get inFlight() {
       return limiter.active;
     },
@@ -80,6 +84,7 @@ export async function createAgentClient(options: AgentClientOptions): Promise<Ag
         onRetry: ({ attempt: number, delayMs, error }) =>
           options.onRetry?.({ provider: options.provider, attempt: number, delayMs, reason: error.message }),
       });
+      tokensUsed += raw.usage.inputTokens + raw.usage.outputTokens;
       const costUsd = costOf(raw.usage, price);
       return { json: parseAnswer(raw, settings, costUsd), usage: raw.usage, costUsd, model: raw.model ?? options.model };
     },

@@ -48,5 +48,7 @@ export interface AgentClient {
   /** Requests in flight right now and the most ever in flight (for progress and benchmarks). */
   readonly inFlight: number;
   readonly peakInFlight: number;
+  /** Input + output tokens of every answer received so far (for the live run view). */
+  readonly tokensUsed: number;
   complete(req: LlmRequest): Promise<LlmResponse>;
 }

@@ -53,7 +53,7 @@ export async function agentStage(ctx: GenerateContext): Promise<GenerateOutcome>
     dedup: { seen: stored.map((s) => ({ id: s.id, text: dedupText(s.conversation.turns) })) },
     judge: config.agent.quality.judge ? { minScore: config.agent.quality.min_score } : undefined,
     signal: ctx.signal,
-    onProgress: progressMapper(emit),
+    onProgress: progressMapper(emit, () => client.tokensUsed),
   };
   emit({ type: 'stage', stage: 'generate', message: `${client.provider}/${client.model} writes up to ${plan.target} samples from ${chunks.length} chunk(s)` });
   const result = await runMode(ctx, options, stored);
@@ -94,7 +94,7 @@ function commitGenerated(ctx: GenerateContext, sample: GeneratedSample): boolean
 }
 
 
-function progressMapper(emit: GenerateContext['emit']): (event: GenerationEvent) => void {
+function progressMapper(emit: GenerateContext['emit'], tokensUsed: () => number): (event: GenerationEvent) => void {
   const started = Date.now();
   return (event) => {
     if (event.type === 'budget-stop') {
@@ -114,7 +114,7 @@ function progressMapper(emit: GenerateContext['emit']): (event: GenerationEvent)
       progress: {
         accepted: event.accepted,
         target: event.target,
-        tokens: 0,
+        tokens: tokensUsed(),
         costUsd: event.costUsd,
         done: event.done,
         total: event.total,

@@ -8,6 +8,7 @@ export type Stage = 'ingest' | 'generate' | 'tokens' | 'validate' | 'split' | 'e
 export interface GenerationProgress {
   accepted: number;
   target: number;
+  /** Agent LLM tokens used so far (input + output); 0 in identify mode. */
   tokens: number;
   costUsd: number;
   /** Requests or chunks finished / planned (create modes); files for identify. */

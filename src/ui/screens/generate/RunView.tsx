@@ -51,7 +51,8 @@ export function RunView<R>({ run, onBudget }: { run: RunState<R>; onBudget: (a: 
       ) : null}
       {p ? (
         <Text>
-          Samples {formatCount(p.accepted)}/{formatCount(p.target)} · tokens {formatCount(p.tokens)} · cost {formatUsd(p.costUsd)}
+          Samples {formatCount(p.accepted)}/{formatCount(p.target)}
+          {p.tokens > 0 ? ` · agent tokens ${formatCount(p.tokens)}` : ''} · cost {formatUsd(p.costUsd)}
           {perMinute > 0 ? ` · ${perMinute.toFixed(1)}/min` : ''}
           {p.etaMs !== undefined ? ` · ETA ${formatDuration(p.etaMs)}` : ''}
         </Text>
