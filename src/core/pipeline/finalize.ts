@@ -81,16 +81,19 @@ export async function finalizeDataset(
   };
 }
 
+/** Token counts and keywords for samples that have none yet (a dataset's target and texts never change, so a re-split reuses them). */
 async function measureSamples(db: Db, samples: StoredSample[], target: TargetModel): Promise<void> {
+  const unmeasured = samples.filter((s) => s.tokenLength === undefined || s.keywords.length === 0);
+  if (unmeasured.length === 0) return;
   const count = await loadTokenCounter(target);
-  const missingKeywords = samples.filter((s) => s.keywords.length === 0);
+  const missingKeywords = unmeasured.filter((s) => s.keywords.length === 0);
   const keywords = extractKeywords(missingKeywords.map(conversationText));
   const keywordsById = new Map(missingKeywords.map((s, i) => [s.id, keywords[i]]));
-  for (const s of samples) {
-    s.tokenLength = count(formatExample(target, s.conversation)).tokens;
+  for (const s of unmeasured) {
+    s.tokenLength ??= count(formatExample(target, s.conversation)).tokens;
     s.keywords = keywordsById.get(s.id) ?? s.keywords;
   }
-  updateTokensAndKeywords(db, samples.map((s) => ({ id: s.id, tokens: s.tokenLength ?? 0, keywords: s.keywords })));
+  updateTokensAndKeywords(db, unmeasured.map((s) => ({ id: s.id, tokens: s.tokenLength ?? 0, keywords: s.keywords })));
 }
 
 function assignSplits(
