@@ -1,6 +1,6 @@
 // `ftdb build`: one headless run. Flags override config.yaml; progress on stderr, summary on stdout.
 import type { DeepPartial } from '../core/config/load.js';
-import type { AppConfig } from '../core/config/schema.js';
+import { parseRatio, type AppConfig } from '../core/config/schema.js';
 import { ConfigError } from '../core/errors.js';
 import type { BuildResult } from '../core/pipeline/events.js';
 import { parseCommandArgs, parseNumberFlag } from './args.js';
@@ -87,8 +87,7 @@ export function overridesFrom(values: Values): DeepPartial<AppConfig> {
 function splitOverride(value: string | undefined): DeepPartial<AppConfig['split']> {
   if (value === undefined) return {};
   if (value === 'none') return { enabled: false };
-  if (!/^[\d.]+([/:][\d.]+)?$/.test(value)) {
-    throw new ConfigError(`--split must be a ratio such as 90/10 or 0.9, or "none"; got "${value}".`);
-  }
-  return { enabled: true, ratio: value as unknown as number };
+  const ratio = parseRatio(value);
+  if (ratio === undefined) throw new ConfigError(`--split must be a ratio such as 90/10 or 0.9, or "none"; got "${value}".`);
+  return { enabled: true, ratio };
 }

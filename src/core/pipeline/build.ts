@@ -57,7 +57,7 @@ export async function runBuild(
       inputDir: paths.inputDir,
       inputFiles: request.include,
     });
-    return await runStages(db, dataset.id, name, request, files, capped.size, options.signal, emit);
+    return await runStages(db, dataset.id, name, request, { files, target, size: capped.size }, options.signal, emit);
   } finally {
     db.close();
   }
@@ -78,13 +78,14 @@ export async function resumeBuild(
     const dataset = requireDataset(db, datasetId);
     const config = configSchema.parse(JSON.parse(dataset.config ?? '{}'));
     if (dataset.status === 'complete') emit({ type: 'warning', message: `${datasetId} is already complete; checking for anything left to do.` });
-    const size = capDatasetSize(resolveTarget(config.provider, config.model), config.dataset_size).size;
+    const target = resolveTarget(config.provider, config.model);
+    const size = capDatasetSize(target, config.dataset_size).size;
     const inputDir = request.inputDir ?? dataset.input_dir ?? request.paths.inputDir;
     const include = request.include ?? (dataset.input_files ? (JSON.parse(dataset.input_files) as string[]) : undefined);
     const files = await selectInputFiles(inputDir, include);
     updateDataset(db, datasetId, { status: 'running' });
     const resumed = { ...request, paths: { ...request.paths, inputDir }, include, config, confirmed: true };
-    return await runStages(db, datasetId, dataset.name, resumed, files, size, options.signal, emit);
+    return await runStages(db, datasetId, dataset.name, resumed, { files, target, size }, options.signal, emit);
   } finally {
     db.close();
   }
@@ -95,8 +96,7 @@ async function runStages(
   datasetId: string,
   name: string,
   request: BuildRequest,
-  files: InputFile[],
-  size: number,
+  { files, target, size }: { files: InputFile[]; target: TargetModel; size: number },
   signal: AbortSignal | undefined,
   emit: (e: PipelineEvent) => void,
 ): Promise<BuildResult> {
@@ -122,8 +122,6 @@ async function runStages(
       confirmed: request.confirmed ?? false,
     });
     if (signal?.aborted) throw new CancelledError();
-    updateDataset(db, datasetId, { cost_usd: generated.costUsd });
-    const target = resolveTarget(config.provider, config.model);
     const finished = await finalizeDataset(db, datasetId, target, {
       split: splitSettingsFrom(config),
       outDir: paths.outputDir,

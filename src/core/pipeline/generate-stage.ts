@@ -2,6 +2,7 @@
 import type { AppConfig } from '../config/schema.js';
 import type { ExtractedDocument } from '../ingest/types.js';
 import type { Db } from '../store/database.js';
+import { updateDataset } from '../store/datasets.js';
 import { insertSamples } from '../store/samples.js';
 import type { PipelineEvent } from './events.js';
 import { identifySamples } from './identify-stage.js';
@@ -29,6 +30,7 @@ export async function generateStage(ctx: GenerateContext): Promise<GenerateOutco
   if (ctx.config.mode === 'identify') {
     const { samples, costUsd } = await identifySamples(ctx);
     insertSamples(ctx.db, ctx.datasetId, samples);
+    updateDataset(ctx.db, ctx.datasetId, { cost_usd: costUsd });
     return { costUsd };
   }
   const { agentStage } = await import('./agent-stage.js');
