@@ -44,3 +44,6 @@ for (const name of fs.readdirSync('dist')) {
   const file = path.resolve('dist', name);
   if (!written.has(file) && fs.statSync(file).mtimeMs < startedAt) fs.rmSync(file, { force: true });
 }
+
+// The package's bin: `npx ftdb` and `npm link` run it directly, so it must be executable.
+fs.chmodSync('dist/cli.js', 0o755);

@@ -115,6 +115,11 @@ describe('ftdb usage errors', () => {
     expect(result.stderr).toContain('mode: must be one of');
   });
 
+  it('the bundled bin is executable, so npx ftdb and npm link can run it', () => {
+    runCli(['--version'], tempDir());
+    expect(fs.statSync(path.resolve(process.cwd(), 'dist/cli.js')).mode & 0o111).toBe(0o111);
+  });
+
   it('prints the usage of one command with --help', () => {
     const result = runCli(['build', '--help'], tempDir());
     expect(result.code).toBe(0);
