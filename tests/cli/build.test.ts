@@ -6,6 +6,7 @@ import { resolveTarget } from '../../src/core/targets/registry.js';
 import { validateExamples } from '../../src/core/targets/validate.js';
 import { tempDir } from '../helpers/tmp.js';
 import { runCli, sampleWorkspace } from './cli-helpers.js';
+import { corpusFile } from '../helpers/corpus.js';
 
 function readJsonl(file: string): unknown[] {
   return fs.readFileSync(file, 'utf8').trimEnd().split('\n').map((line) => JSON.parse(line));
@@ -134,7 +135,7 @@ describe('ftdb usage errors', () => {
 
   it('skips a bad file with its reason and what to do, and builds from the rest', () => {
     const cwd = sampleWorkspace();
-    fs.copyFileSync(path.resolve(process.cwd(), '../shared/corpus/bad/pdfjs_issue6010_1_password_abc.pdf'), path.join(cwd, 'input_files', 'locked.pdf'));
+    fs.copyFileSync(corpusFile('bad/pdfjs_issue6010_1_password_abc.pdf'), path.join(cwd, 'input_files', 'locked.pdf'));
     const result = runCli(['build', '--json', '--quiet'], cwd);
     expect(result.code, result.stderr).toBe(0);
     const summary = JSON.parse(result.stdout);
