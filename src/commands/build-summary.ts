@@ -1,5 +1,6 @@
 // The end-of-run summary: what was made, where it was written, what was skipped and why.
 import path from 'node:path';
+import { describeDecodingNote } from '../core/ingest/decoding-notes.js';
 import type { BuildResult } from '../core/pipeline/events.js';
 import { printLine } from './output.js';
 
@@ -13,6 +14,7 @@ export function buildJson(result: BuildResult) {
     files: result.files,
     skipped: result.skipped.map((s) => ({ file: s.file, reason: s.reason, kind: s.kind, hint: s.hint })),
     files_read: result.filesRead,
+    text_decoding: result.decoding ?? [],
     cost_usd: result.costUsd,
     findings: result.findings,
     dataset_errors: result.datasetErrors,
@@ -26,6 +28,11 @@ export function printBuildSummary(result: BuildResult, cwd: string): void {
   printLine(`Files read: ${result.filesRead}, skipped: ${result.skipped.length}`);
   for (const s of result.skipped) printLine(`  - ${s.file}: ${s.reason}`);
   for (const hint of new Set(result.skipped.map((s) => s.hint).filter(Boolean))) printLine(`  hint: ${hint}`);
+  const decoding = result.decoding ?? [];
+  if (decoding.length > 0) {
+    printLine(`Text decoding: ${decoding.length} file(s) not read as plain UTF-8 (check their samples):`);
+    for (const note of decoding) printLine(`  - ${describeDecodingNote(note)}`);
+  }
   if (result.excluded > 0) printLine(`Excluded ${result.excluded} sample(s) that break the target's rules (see the stats file).`);
   const { errors, warnings, byRule } = result.findings;
   if (errors + warnings > 0) {

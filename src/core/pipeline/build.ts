@@ -103,10 +103,10 @@ async function runStages(
   const { config, paths } = request;
   emit({ type: 'dataset', datasetId, name });
   const runId = startRun(db, datasetId);
-  let ingest: IngestResult = { documents: [], skipped: [] };
+  let ingest: IngestResult = { documents: [], skipped: [], decoding: [] };
   try {
     ingest = await ingestStage(files, config, { signal, emit });
-    recordRunFiles(db, runId, { filesRead: ingest.documents.length, skipped: ingest.skipped });
+    recordRunFiles(db, runId, { filesRead: ingest.documents.length, skipped: ingest.skipped, decoding: ingest.decoding });
     const generated = await generateStage({
       db,
       datasetId,
@@ -137,6 +137,7 @@ async function runStages(
       ...finished,
       skipped: ingest.skipped,
       filesRead: ingest.documents.length,
+      decoding: ingest.decoding,
       costUsd: generated.costUsd,
     };
   } catch (error) {

@@ -93,4 +93,9 @@ export const MIGRATIONS: Migration[] = [
       ALTER TABLE datasets ADD COLUMN input_files TEXT;
     `,
   },
+  {
+    version: 4,
+    description: 'per run, the files read from a legacy encoding or with U+FFFD replacement characters',
+    sql: `ALTER TABLE runs ADD COLUMN text_decoding TEXT NOT NULL DEFAULT '[]';`,
+  },
 ];
