@@ -3,10 +3,10 @@
 //
 // Order of work: (1) items sorted by id, so input order never matters; (2) near-duplicate groups
 // (normalized text, word-shingle Jaccard >= threshold); (3) train quotas: one group for random,
-// one per source or topic for weighted (quotas.ts); (4) each group shuffled with the seeded
-// generator and cut at its quota; (5) near-duplicate groups pulled to one side, compensated
-// inside their weighting group (leakage.ts); (6) the train count restored to its target
-// (rebalance.ts, which states the exact guarantee).
+// one per source or topic for weighted, every group of 2+ on both sides (quotas.ts); (4) each
+// group shuffled with the seeded generator and cut at its quota; (5) near-duplicate groups pulled
+// to one side, compensated inside their weighting group (leakage.ts); (6) the train count
+// restored to the sum of the quotas (rebalance.ts, which states the exact guarantee).
 
 import { ConfigError } from '../errors.js';
 import { DEFAULT_NEAR_DUPLICATE_THRESHOLD, nearDuplicateIndexGroups } from '../text/near-duplicates.js';
@@ -71,8 +71,8 @@ export function splitSamples(items: readonly SplitItem[], options: SplitOptions)
   const weighted = options.strategy === 'weighted';
   const { keys, members, groupOf } = groupBy(sorted, (item) => (weighted ? groupKeyOf(item, options.weightBy) : ''));
   const sizes = members.map((group) => group.length);
-  const target = trainTarget(sorted.length, options.ratio);
-  const quotas = trainQuotas(sizes, options.ratio, target);
+  const quotas = trainQuotas(sizes, options.ratio, trainTarget(sorted.length, options.ratio));
+  const target = quotas.total;
 
   const inLeakageGroup = new Uint8Array(sorted.length);
   for (const group of leakageGroups) for (const item of group) inLeakageGroup[item] = 1;
