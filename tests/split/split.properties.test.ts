@@ -1,14 +1,20 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { groupKeyOf } from '../../src/core/split/grouping.js';
+import { sourceKeyOf } from '../../src/core/split/grouping.js';
 import { type SplitItem, type SplitOptions, type SplitResult, splitSamples } from '../../src/core/split/split.js';
 import { isNearDuplicate } from '../text/dedup-oracle.js';
 import { distinctDatasets, fewNearDuplicateDatasets, nearDuplicateDatasets, shuffled, splitOptions } from './datasets.js';
 
+/** The weighting group the split put an item in (topics come from the result: they are chosen). */
+function groupKeyOf(item: SplitItem, result: SplitResult, options: SplitOptions): string {
+  if (options.strategy !== 'weighted') return '';
+  return options.weightBy === 'source' ? sourceKeyOf(item) : (result.topics?.get(item.id) ?? 'missing topic');
+}
+
 function countsByGroup(items: SplitItem[], result: SplitResult, options: SplitOptions) {
   const counts = new Map<string, { total: number; train: number }>();
   for (const item of items) {
-    const key = options.strategy === 'weighted' ? groupKeyOf(item, options.weightBy) : '';
+    const key = groupKeyOf(item, result, options);
     const entry = counts.get(key) ?? { total: 0, train: 0 };
     entry.total++;
     if (result.assignments.get(item.id) === 'train') entry.train++;
@@ -22,7 +28,7 @@ function movableOn(side: string, items: SplitItem[], result: SplitResult, option
   const inGroups = new Set(result.nearDuplicateGroups.flat());
   const counts = new Map<string, { total: number; onSide: number; free: number }>();
   for (const item of items) {
-    const key = options.strategy === 'weighted' ? groupKeyOf(item, options.weightBy) : '';
+    const key = groupKeyOf(item, result, options);
     const entry = counts.get(key) ?? { total: 0, onSide: 0, free: 0 };
     entry.total++;
     if (result.assignments.get(item.id) === side) {
@@ -59,7 +65,8 @@ describe('splitSamples properties', () => {
     fc.assert(
       fc.property(distinctDatasets(150), splitOptions, (items, options) => {
         const { report } = splitSamples(items, options);
-        const groups = options.strategy === 'random' ? 1 : countsByGroup(items, { assignments: new Map() } as SplitResult, options).size;
+        const rows = options.weightBy === 'source' ? report.bySource : report.byKeyword;
+        const groups = options.strategy === 'random' ? 1 : rows.length;
         expect(Math.abs(report.train - options.ratio * items.length)).toBeLessThan(Math.max(1, groups));
         expect(report.train).toBe(report.targetTrain);
         if (items.length >= 2) expect(Math.min(report.train, report.validation)).toBeGreaterThanOrEqual(1);

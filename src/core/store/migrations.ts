@@ -93,4 +93,10 @@ export const MIGRATIONS: Migration[] = [
       ALTER TABLE datasets ADD COLUMN input_files TEXT;
     `,
   },
+  {
+    // Numbered 5 because issue 19's branch adds 4 (an index); renumber if merged without it.
+    version: 5,
+    description: 'the keyword a weighted-by-keywords split grouped each sample by (shown in the CSV)',
+    sql: `ALTER TABLE samples ADD COLUMN split_keyword TEXT;`,
+  },
 ];
