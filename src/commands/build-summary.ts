@@ -2,6 +2,7 @@
 import path from 'node:path';
 import { describeDecodingNote } from '../core/ingest/decoding-notes.js';
 import type { BuildResult } from '../core/pipeline/events.js';
+import { splitReportNotes } from '../core/split/report-notes.js';
 import { printLine } from './output.js';
 
 /** The stable `--json` contract of build/resume/split/export (add fields freely, never rename). */
@@ -25,6 +26,7 @@ export function buildJson(result: BuildResult) {
 export function printBuildSummary(result: BuildResult, cwd: string): void {
   const split = result.split ? ` (${result.split.train} train / ${result.split.validation} validation)` : '';
   printLine(`Dataset ${result.datasetId} "${result.name}": ${result.samples} samples${split}`);
+  for (const note of result.split ? splitReportNotes(result.split) : []) printLine(`  ${note}`);
   printLine(`Files read: ${result.filesRead}, skipped: ${result.skipped.length}`);
   for (const s of result.skipped) printLine(`  - ${s.file}: ${s.reason}`);
   for (const hint of new Set(result.skipped.map((s) => s.hint).filter(Boolean))) printLine(`  hint: ${hint}`);

@@ -3,6 +3,7 @@ import { ConfigError } from '../core/errors.js';
 import { parseRatio } from '../core/config/schema.js';
 import { describeSplit, type SplitSettings } from '../core/pipeline/finalize.js';
 import { resplitDataset, storedSplitSettings } from '../core/pipeline/resplit.js';
+import { splitReportNotes } from '../core/split/report-notes.js';
 import { parseCommandArgs, parseNumberFlag, requireOne } from './args.js';
 import { buildJson } from './build-summary.js';
 import { findDataset, withDatabaseAsync } from '../core/store/access.js';
@@ -52,6 +53,7 @@ export async function run(argv: string[]): Promise<number> {
     else {
       printLine(`Re-split ${dataset.id} "${dataset.name}": ${describeSplit(settings)}`);
       if (result.split) printLine(`  train ${result.split.train}, validation ${result.split.validation}, moved for leakage ${result.split.leakage.movedSamples}`);
+      for (const note of result.split ? splitReportNotes(result.split) : []) printLine(`  ${note}`);
       for (const file of Object.values(result.files)) if (file) printLine(`  ${file}`);
     }
     return 0;

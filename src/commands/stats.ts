@@ -4,6 +4,7 @@ import type { DatasetStats } from '../core/export/stats.js';
 import { parseCommandArgs, requireOne } from './args.js';
 import { findDataset, withDatabase } from '../core/store/access.js';
 import { printJson, printLine } from './output.js';
+import { splitReportNotes, storedSplitReport } from '../core/split/report-notes.js';
 import { openWorkspace } from '../core/config/workspace.js';
 
 export const USAGE = 'ftdb stats ID [--db FILE] [--json]';
@@ -30,6 +31,8 @@ function printStats(s: DatasetStats): void {
   for (const b of t.histogram) printLine(`  ${`${b.from}-${b.to}`.padStart(13)} ${'█'.repeat(Math.round((b.count / peak) * 30))} ${b.count}`);
   printLine('By source:');
   for (const row of s.distribution.bySource) printLine(`  ${row.key}: ${row.total} (train ${row.train}, validation ${row.validation})`);
+  const report = storedSplitReport(s.split);
+  for (const note of report ? splitReportNotes(report) : []) printLine(`  ${note}`);
   printLine('Top keywords:');
   for (const row of s.distribution.byKeyword.slice(0, 10)) printLine(`  ${row.key}: ${row.total}`);
   const f = s.findings;

@@ -34,7 +34,7 @@ describe('ftdb build (identify, headless)', () => {
     expect(validation.length).toBeGreaterThan(0);
     const csv = fs.readFileSync(first.files.csv, 'utf8');
     expect(csv.split('\r\n')[0]).toBe(
-      'sample_id,content_preview,token_length,topic_keywords,source_file,split,source_location,origin,quality_score',
+      'sample_id,content_preview,token_length,topic_keywords,source_file,split,source_location,origin,quality_score,split_keyword',
     );
     const stats = JSON.parse(fs.readFileSync(first.files.stats, 'utf8'));
     expect(stats.counts.total).toBe(first.samples);

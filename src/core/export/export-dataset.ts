@@ -33,6 +33,7 @@ export const CSV_COLUMNS = [
   'source_location',
   'origin',
   'quality_score',
+  'split_keyword',
 ];
 
 export function exportDataset(db: Db, datasetId: string, options: ExportOptions): ExportFiles {
@@ -96,5 +97,6 @@ function csvRow(sample: StoredSample, split: ReturnType<typeof effectiveSplit>):
     sample.source.location ?? '',
     sample.origin,
     sample.qualityScore ?? '',
+    sample.splitKeyword ?? '',
   ];
 }

@@ -91,7 +91,7 @@ export function buildStats(input: {
     },
     tokens: summarizeTokens(kept.map((s) => s.tokenLength ?? 0), input.tokensExact),
     distribution: distributionOf(
-      samples.map((s) => ({ id: s.id, text: '', source: s.source.file, keywords: s.keywords })),
+      samples.map((s) => ({ id: s.id, source: s.source.file, keywords: s.keywords, topic: s.splitKeyword })),
       hasSplit ? assignments : undefined,
     ),
     findings: {

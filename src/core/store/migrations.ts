@@ -94,8 +94,13 @@ export const MIGRATIONS: Migration[] = [
     `,
   },
   {
-    version: 4,
+    version: 6,
     description: 'per run, the files read from a legacy encoding or with U+FFFD replacement characters',
     sql: `ALTER TABLE runs ADD COLUMN text_decoding TEXT NOT NULL DEFAULT '[]';`,
+  },
+  {
+    version: 7,
+    description: 'the keyword a weighted-by-keywords split grouped each sample by (shown in the CSV)',
+    sql: `ALTER TABLE samples ADD COLUMN split_keyword TEXT;`,
   },
 ];
