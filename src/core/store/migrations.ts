@@ -93,4 +93,9 @@ export const MIGRATIONS: Migration[] = [
       ALTER TABLE datasets ADD COLUMN input_files TEXT;
     `,
   },
+  {
+    version: 4,
+    description: 'index on (dataset_id, content_hash): the duplicate check per insert scanned the dataset (quadratic build)',
+    sql: `CREATE INDEX IF NOT EXISTS idx_samples_dataset_hash ON samples(dataset_id, content_hash);`,
+  },
 ];
