@@ -2,6 +2,7 @@
 import type { SkippedFile } from '../ingest/types.js';
 import type { Finding } from '../targets/types.js';
 import type { Db } from './database.js';
+import { writeTransaction } from './write-lock.js';
 
 export type RunStatus = 'running' | 'complete' | 'failed' | 'cancelled';
 
@@ -37,10 +38,10 @@ export function replaceFindings(db: Db, datasetId: string, findings: StoredFindi
   const insert = db.prepare(
     'INSERT INTO findings (dataset_id, sample_id, rule, severity, message, fix) VALUES (?, ?, ?, ?, ?, ?)',
   );
-  db.transaction(() => {
+  writeTransaction(db, () => {
     db.prepare('DELETE FROM findings WHERE dataset_id = ?').run(datasetId);
     for (const f of findings) insert.run(datasetId, f.sampleId, f.rule, f.severity, f.message, f.fix);
-  })();
+  });
 }
 
 export function listFindings(db: Db, datasetId: string): StoredFinding[] {
