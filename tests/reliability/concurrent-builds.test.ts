@@ -4,20 +4,12 @@ import { spawn } from 'node:child_process';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { buildCli, REPO_ROOT } from '../helpers/build-cli.js';
-import { runCli, sampleWorkspace, type CliResult } from '../cli/cli-helpers.js';
+import { REPO_ROOT } from '../helpers/build-cli.js';
+import { runCli, sampleWorkspace } from '../cli/cli-helpers.js';
+import { runCliAsync } from './run-cli-async.js';
 import { openDatabase } from '../../src/core/store/database.js';
 import { DatabaseBusyError, setLockWaitListener, writeTransaction } from '../../src/core/store/write-lock.js';
 import { tempDir } from '../helpers/tmp.js';
-
-function runCliAsync(args: string[], cwd: string): Promise<CliResult> {
-  const child = spawn(process.execPath, [buildCli(), ...args], { cwd, env: { ...process.env, FTDB_PREFS_DIR: path.join(cwd, '.prefs') } });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-  return new Promise((resolve) => child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr })));
-}
 
 /** Another process that takes the write lock and keeps it for `ms`; resolves once it holds the lock. */
 function holdWriteLock(dbFile: string, ms: number): Promise<{ done: Promise<void> }> {

@@ -126,6 +126,10 @@ async function runStages(
       confirmed: request.confirmed ?? false,
     });
     if (signal?.aborted) throw new CancelledError();
+    // Recorded before export, so the stats file and `ftdb list` say the same thing as the exit code.
+    const outcome = generated.stopReason ? 'partial' : 'complete';
+    // The run row stays 'running' until finishRun, so a crash during export still shows as interrupted.
+    updateDataset(db, datasetId, { status: outcome, stop_reason: generated.stopReason ?? null });
     const finished = await finalizeDataset(db, datasetId, target, {
       split: splitSettingsFrom(config),
       outDir: paths.outputDir,
@@ -133,11 +137,12 @@ async function runStages(
       includeStats: config.output.include_stats,
       emit,
     });
-    updateDataset(db, datasetId, { status: 'complete' });
-    finishRun(db, runId, { status: 'complete' });
+    finishRun(db, runId, { status: outcome, error: generated.stopReason && `stopped: ${generated.stopReason}` });
     return {
       datasetId,
       name,
+      status: outcome,
+      stopReason: generated.stopReason,
       ...finished,
       skipped: ingest.skipped,
       filesRead: ingest.documents.length,

@@ -2,12 +2,23 @@
 import type { SkippedFile } from '../ingest/types.js';
 import type { Finding } from '../targets/types.js';
 import type { Db } from './database.js';
+import { currentProcessStart, isProcessAlive } from './run-liveness.js';
 import { writeTransaction } from './write-lock.js';
 
-export type RunStatus = 'running' | 'complete' | 'failed' | 'cancelled';
+export type RunStatus = 'running' | 'complete' | 'partial' | 'failed' | 'cancelled';
 
+/** Records the run with this process's pid and start, so a run whose process died can be told apart. */
 export function startRun(db: Db, datasetId: string): number {
-  return Number(db.prepare('INSERT INTO runs (dataset_id) VALUES (?)').run(datasetId).lastInsertRowid);
+  const insert = db.prepare('INSERT INTO runs (dataset_id, pid, process_start) VALUES (?, ?, ?)');
+  return Number(insert.run(datasetId, process.pid, currentProcessStart()).lastInsertRowid);
+}
+
+/** The latest run of a dataset is "running" but its process is gone (SIGTERM, kill -9, power loss). */
+export function latestRunInterrupted(db: Db, datasetId: string): boolean {
+  const run = db.prepare('SELECT status, pid, process_start FROM runs WHERE dataset_id = ? ORDER BY id DESC LIMIT 1').get(datasetId) as
+    | { status: string; pid: number | null; process_start: string | null }
+    | undefined;
+  return run?.status === 'running' && !isProcessAlive(run.pid, run.process_start);
 }
 
 export function recordRunFiles(db: Db, runId: number, files: { filesRead: number; skipped: SkippedFile[] }): void {
