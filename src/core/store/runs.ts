@@ -1,6 +1,7 @@
 // Run records (one per build/resume attempt) and the validation findings of a dataset.
 import type { SkippedFile } from '../ingest/types.js';
 import type { Finding } from '../targets/types.js';
+import { scrubSecrets } from '../scrub-secrets.js';
 import type { Db } from './database.js';
 import { currentProcessStart, isProcessAlive } from './run-liveness.js';
 import { writeTransaction } from './write-lock.js';
@@ -28,7 +29,7 @@ export function recordRunFiles(db: Db, runId: number, files: { filesRead: number
 export function finishRun(db: Db, runId: number, result: { status: RunStatus; error?: string }): void {
   db.prepare('UPDATE runs SET status = ?, error = ?, finished_at = CURRENT_TIMESTAMP WHERE id = ?').run(
     result.status,
-    result.error ?? null,
+    result.error === undefined ? null : scrubSecrets(result.error),
     runId,
   );
 }
