@@ -10,6 +10,9 @@ export function buildJson(result: BuildResult) {
   return {
     dataset_id: result.datasetId,
     name: result.name,
+    status: result.status,
+    stop_reason: result.stopReason ?? null,
+    next_step: result.status === 'partial' ? resumeCommand(result) : null,
     samples: result.samples,
     excluded: result.excluded,
     files: result.files,
@@ -47,7 +50,20 @@ export function printBuildSummary(result: BuildResult, cwd: string): void {
   if (result.costUsd > 0) printLine(`Agent cost: $${result.costUsd.toFixed(4)}`);
   printLine('Written:');
   for (const file of Object.values(result.files)) if (file) printLine(`  ${path.relative(cwd, file) || file}`);
+  if (result.status === 'partial') {
+    const why = result.stopReason === 'budget' ? 'the cost cap (max_cost) was reached' : 'the agent LLM kept failing';
+    printLine(`Partial: generation stopped early because ${why}. Continue with \`${resumeCommand(result)}\`.`);
+  }
   if (result.samples === 0) {
     printLine('No samples were produced. Check the skipped files above, or try --mode create with an agent LLM key.');
   }
+}
+
+function resumeCommand(result: BuildResult): string {
+  return `ftdb resume ${result.datasetId}`;
+}
+
+/** Exit code of build/resume: 1 when nothing usable was made or the run stopped before its target. */
+export function buildExitCode(result: BuildResult): number {
+  return result.samples === 0 || result.datasetErrors.length > 0 || result.status === 'partial' ? 1 : 0;
 }

@@ -22,6 +22,10 @@ export async function run(argv: string[]): Promise<number> {
 function printStats(s: DatasetStats): void {
   const c = s.counts;
   printLine(`${s.dataset_id} "${s.name}" — ${s.target.display_name} (${s.target.provider}), mode ${s.mode}`);
+  if (['partial', 'interrupted', 'failed', 'cancelled'].includes(s.status)) {
+    const why = s.stop_reason ? ` (stopped: ${s.stop_reason})` : '';
+    printLine(`Status: ${s.status}${why}. Continue with \`ftdb resume ${s.dataset_id}\`.`);
+  }
   printLine(`Samples: ${c.total} (train ${c.train}, validation ${c.validation}, unsplit ${c.unsplit}, excluded ${c.excluded})`);
   const t = s.tokens;
   printLine(

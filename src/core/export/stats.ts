@@ -1,4 +1,5 @@
 // The numbers a user wants before uploading: counts, token distribution, distribution per split, findings, cost.
+import type { DatasetState } from '../store/dataset-state.js';
 import type { DecodingNote, SkippedFile } from '../ingest/types.js';
 import { distributionOf } from '../split/distribution.js';
 import type { RunFiles, StoredFinding } from '../store/runs.js';
@@ -38,6 +39,9 @@ export interface DatasetStats {
   name: string;
   target: { provider: string; model: string; display_name: string; max_tokens_per_example: number; min_examples: number };
   mode: string;
+  /** complete, partial (stopped early: see stop_reason), interrupted (its process died), running, failed, cancelled. */
+  status: string;
+  stop_reason: string | null;
   counts: { total: number; train: number; validation: number; unsplit: number; excluded: number; identified: number; generated: number };
   tokens: TokenSummary;
   distribution: ReturnType<typeof distributionOf>;
@@ -54,6 +58,7 @@ export function buildStats(input: {
   datasetId: string;
   name: string;
   mode: string;
+  state: DatasetState;
   target: TargetModel;
   samples: StoredSample[];
   tokensExact: boolean;
@@ -80,6 +85,8 @@ export function buildStats(input: {
       min_examples: input.target.minExamples,
     },
     mode: input.mode,
+    status: input.state.status,
+    stop_reason: input.state.stopReason,
     counts: {
       total: kept.length,
       train: splits.filter((s) => s === 'train').length,

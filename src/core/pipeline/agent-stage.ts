@@ -9,7 +9,7 @@ import { planHybrid, runHybridAgent } from '../agents/hybrid.js';
 import { UserError } from '../errors.js';
 import { chunkDocuments } from '../ingest/chunk.js';
 import { Budget } from '../llm/budget.js';
-import { getDataset, updateDataset } from '../store/datasets.js';
+import { getDataset, updateDataset, type StopReason } from '../store/datasets.js';
 import { jobCostTotal, openJobJournal } from '../store/jobs.js';
 import { insertSamples, listSamples } from '../store/samples.js';
 import type { Sample } from '../types.js';
@@ -59,8 +59,7 @@ export async function agentStage(ctx: GenerateContext): Promise<GenerateOutcome>
   const result = await runMode(ctx, options, stored);
   const costUsd = spentBefore + plan.costUsd + result.costUsd;
   updateDataset(db, datasetId, { cost_usd: costUsd });
-  reportStop(result, ctx);
-  return { costUsd };
+  return { costUsd, stopReason: reportStop(result, ctx) };
 }
 
 async function planTarget(ctx: GenerateContext): Promise<{ target: number; costUsd: number }> {
@@ -126,20 +125,25 @@ function progressMapper(emit: GenerateContext['emit'], tokensUsed: () => number)
   };
 }
 
-function reportStop(result: GenerationResult, ctx: GenerateContext): void {
+/** Tells the user why generation ended early and returns that reason (undefined when it reached its end). */
+function reportStop(result: GenerationResult, ctx: GenerateContext): StopReason | undefined {
   const dropped = Object.entries(result.dropped).map(([reason, n]) => `${reason} ${n}`).join(', ');
   if (dropped) ctx.emit({ type: 'warning', message: `Dropped by quality checks: ${dropped}` });
-  if (result.stoppedBy === 'target') return;
+  if (result.stoppedBy === 'target') return undefined;
   const resume = `Run \`ftdb resume ${ctx.datasetId}\` to continue.`;
   if (result.stoppedBy === 'budget') {
     ctx.emit({ type: 'warning', message: `Stopped at the cost cap (max_cost). ${resume}` });
-  } else if (result.stoppedBy === 'exhausted') {
+    return 'budget';
+  }
+  if (result.stoppedBy === 'exhausted') {
     ctx.emit({ type: 'warning', message: `The documents gave ${result.accepted} new samples of ${result.target} requested; the rest were duplicates or dropped.` });
-  } else if (result.accepted === 0) {
+    return undefined;
+  }
+  if (result.accepted === 0) {
     throw new UserError(`The agent LLM kept failing: ${result.lastError ?? 'unknown error'}`, {
       hint: `Check the key, model name and endpoint, then ${resume}`,
     });
-  } else {
-    ctx.emit({ type: 'warning', message: `Stopped after repeated failures (${result.lastError ?? 'unknown error'}). ${resume}` });
   }
+  ctx.emit({ type: 'warning', message: `Stopped after repeated failures (${result.lastError ?? 'unknown error'}). ${resume}` });
+  return 'failures';
 }

@@ -2,6 +2,7 @@
 import type { ExportFiles } from '../export/export-dataset.js';
 import type { DecodingNote, IngestEvent, SkippedFile } from '../ingest/types.js';
 import type { SplitReport } from '../split/distribution.js';
+import type { StopReason } from '../store/datasets.js';
 
 export type Stage = 'ingest' | 'generate' | 'tokens' | 'validate' | 'split' | 'export';
 
@@ -36,6 +37,9 @@ export interface FindingSummary {
 export interface BuildResult {
   datasetId: string;
   name: string;
+  /** 'partial' when generation stopped before its target; the command then exits 1. */
+  status: 'complete' | 'partial';
+  stopReason?: StopReason;
   samples: number;
   excluded: number;
   files: ExportFiles;

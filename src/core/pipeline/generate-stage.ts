@@ -2,7 +2,7 @@
 import type { AppConfig } from '../config/schema.js';
 import type { ExtractedDocument } from '../ingest/types.js';
 import type { Db } from '../store/database.js';
-import { updateDataset } from '../store/datasets.js';
+import { updateDataset, type StopReason } from '../store/datasets.js';
 import { insertSamples } from '../store/samples.js';
 import type { PipelineEvent } from './events.js';
 import { identifySamples } from './identify-stage.js';
@@ -24,6 +24,8 @@ export interface GenerateContext {
 
 export interface GenerateOutcome {
   costUsd: number;
+  /** Set when generation ended before its target (cost cap, agent LLM failing): the run is partial. */
+  stopReason?: StopReason;
 }
 
 export async function generateStage(ctx: GenerateContext): Promise<GenerateOutcome> {
