@@ -1,24 +1,7 @@
 // The end-of-run summary: what was made, where it was written, what was skipped and why.
 import path from 'node:path';
-import type { BuildResult } from '../core/pipeline/events.js';
+import type { BuildResult } from '../core/app/types.js';
 import { printLine } from './output.js';
-
-/** The stable `--json` contract of build/resume/split/export (add fields freely, never rename). */
-export function buildJson(result: BuildResult) {
-  return {
-    dataset_id: result.datasetId,
-    name: result.name,
-    samples: result.samples,
-    excluded: result.excluded,
-    files: result.files,
-    skipped: result.skipped.map((s) => ({ file: s.file, reason: s.reason, kind: s.kind, hint: s.hint })),
-    files_read: result.filesRead,
-    cost_usd: result.costUsd,
-    findings: result.findings,
-    dataset_errors: result.datasetErrors,
-    split: result.split ? { train: result.split.train, validation: result.split.validation } : null,
-  };
-}
 
 export function printBuildSummary(result: BuildResult, cwd: string): void {
   const split = result.split ? ` (${result.split.train} train / ${result.split.validation} validation)` : '';

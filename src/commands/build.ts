@@ -2,9 +2,11 @@
 import type { DeepPartial } from '../core/config/load.js';
 import { parseRatio, type AppConfig } from '../core/config/schema.js';
 import { ConfigError } from '../core/errors.js';
-import type { BuildResult } from '../core/pipeline/events.js';
+import { buildDataset } from '../core/app/build.js';
+import { datasetJson } from '../core/app/json.js';
+import type { BuildResult } from '../core/app/types.js';
 import { parseCommandArgs, parseNumberFlag } from './args.js';
-import { printBuildSummary, buildJson } from './build-summary.js';
+import { printBuildSummary } from './build-summary.js';
 import { printJson } from './output.js';
 import { createProgressLog } from './progress-log.js';
 import { openWorkspace } from '../core/config/workspace.js';
@@ -43,20 +45,19 @@ type Values = ReturnType<typeof parseCommandArgs<typeof FLAGS>>['values'];
 export async function run(argv: string[]): Promise<number> {
   const { values } = parseCommandArgs('build', argv, FLAGS, USAGE);
   const workspace = openWorkspace(values, overridesFrom(values));
-  const { runBuild } = await import('../core/pipeline/build.js');
   const controller = new AbortController();
   const onSigint = () => controller.abort();
   process.once('SIGINT', onSigint);
   let result: BuildResult;
   try {
-    result = await runBuild(
+    result = await buildDataset(
       { config: workspace.config, paths: workspace.paths, instructions: values.instructions, confirmed: values.yes ?? false },
       { signal: controller.signal, onProgress: createProgressLog(values.quiet) },
     );
   } finally {
     process.off('SIGINT', onSigint);
   }
-  if (values.json) printJson(buildJson(result));
+  if (values.json) printJson(datasetJson(result));
   else printBuildSummary(result, workspace.paths.cwd);
   return result.samples === 0 || result.datasetErrors.length > 0 ? 1 : 0;
 }

@@ -1,31 +1,18 @@
 // `ftdb list`: the saved datasets, newest first.
-import { listDatasets } from '../core/store/datasets.js';
-import { parseCommandArgs } from './args.js';
-import { withDatabase } from '../core/store/access.js';
-import { printJson, printLine, printTable } from './output.js';
+import { savedDatasets } from '../core/app/datasets.js';
+import { datasetListJson } from '../core/app/json.js';
 import { openWorkspace } from '../core/config/workspace.js';
+import { parseCommandArgs } from './args.js';
+import { printJson, printLine, printTable } from './output.js';
 
 export const USAGE = 'ftdb list [--db FILE] [--json]';
 
 export async function run(argv: string[]): Promise<number> {
   const { values } = parseCommandArgs('list', argv, { db: { type: 'string' }, json: { type: 'boolean' } }, USAGE);
   const { paths } = openWorkspace(values);
-  const rows = withDatabase(paths.dbFile, listDatasets);
+  const rows = savedDatasets(paths.dbFile);
   if (values.json) {
-    printJson(
-      rows.map((d) => ({
-        dataset_id: d.id,
-        name: d.name,
-        provider: d.provider,
-        model: d.model,
-        mode: d.mode,
-        samples: d.total_samples ?? 0,
-        created_at: d.created_at,
-        status: d.status,
-        tokens: d.total_tokens ?? 0,
-        cost_usd: d.cost_usd,
-      })),
-    );
+    printJson(datasetListJson(rows));
     return 0;
   }
   if (rows.length === 0) {

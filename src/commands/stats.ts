@@ -1,8 +1,7 @@
 // `ftdb stats ID`: counts, token distribution, sources and keywords per split, validation status.
-import { statsForDataset } from '../core/export/dataset-stats.js';
-import type { DatasetStats } from '../core/export/stats.js';
+import { datasetStats } from '../core/app/datasets.js';
+import type { DatasetStats } from '../core/app/types.js';
 import { parseCommandArgs, requireOne } from './args.js';
-import { findDataset, withDatabase } from '../core/store/access.js';
 import { printJson, printLine } from './output.js';
 import { openWorkspace } from '../core/config/workspace.js';
 
@@ -12,7 +11,7 @@ export async function run(argv: string[]): Promise<number> {
   const { values, positionals } = parseCommandArgs('stats', argv, { db: { type: 'string' }, json: { type: 'boolean' } }, USAGE, true);
   const id = requireOne(positionals, 'dataset id', USAGE);
   const { paths } = openWorkspace(values);
-  const stats = withDatabase(paths.dbFile, (db) => statsForDataset(db, findDataset(db, id).id));
+  const stats = datasetStats(paths.dbFile, id);
   if (values.json) printJson(stats);
   else printStats(stats);
   return 0;

@@ -4,6 +4,7 @@ import type { Db } from '../store/database.js';
 import { effectiveSplit, listSamples, type StoredSample } from '../store/samples.js';
 import { formatExample } from '../targets/format.js';
 import { resolveTarget } from '../targets/registry.js';
+import { contentPreview } from '../text/conversation-text.js';
 import { toCsv } from './csv.js';
 import { sanitizeName } from './names.js';
 import { requireDataset, statsForDataset } from './dataset-stats.js';
@@ -76,13 +77,6 @@ export function exportDataset(db: Db, datasetId: string, options: ExportOptions)
     files.stats = paths.stats;
   }
   return files;
-}
-
-const PREVIEW_LENGTH = 160;
-
-export function contentPreview(sample: Pick<StoredSample, 'conversation'>): string {
-  const text = sample.conversation.turns.map((t) => `${t.role}: ${t.content}`).join(' | ').replace(/\s+/g, ' ');
-  return text.length > PREVIEW_LENGTH ? `${text.slice(0, PREVIEW_LENGTH - 1)}…` : text;
 }
 
 function csvRow(sample: StoredSample, split: ReturnType<typeof effectiveSplit>): unknown[] {

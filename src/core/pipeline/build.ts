@@ -15,7 +15,8 @@ import { resolveTarget } from '../targets/registry.js';
 import type { TargetModel } from '../targets/types.js';
 import type { BuildResult, PipelineEvent } from './events.js';
 import { CostConfirmationNeeded } from './cost-estimate.js';
-import { finalizeDataset, splitSettingsFrom } from './finalize.js';
+import { splitSettingsFrom } from '../split/settings.js';
+import { finalizeDataset } from './finalize.js';
 import { generateStage } from './generate-stage.js';
 import { ingestStage, selectInputFiles } from './ingest-stage.js';
 

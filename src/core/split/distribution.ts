@@ -1,7 +1,8 @@
 // How samples spread over sources and topics, before a split (totals only) and after it.
 
 import type { Split } from '../types.js';
-import { type GroupableItem, keywordKeyOf, sourceKeyOf, type WeightBy } from './grouping.js';
+import type { WeightBy } from '../choices.js';
+import { type GroupableItem, keywordKeyOf, sourceKeyOf } from './grouping.js';
 
 export interface DistributionRow {
   key: string;

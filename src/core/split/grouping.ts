@@ -1,7 +1,7 @@
 // What "weighted by source" and "weighted by keyword" group samples by. The same keys are used
 // by the split and by the distribution report, so the report shows the groups the split balanced.
 
-export type WeightBy = 'source' | 'keywords';
+import type { WeightBy } from '../choices.js';
 
 export const UNKNOWN_SOURCE = '(unknown source)';
 export const NO_KEYWORD = '(no keyword)';

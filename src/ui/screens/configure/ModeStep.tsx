@@ -1,5 +1,5 @@
 // Step 3: the generation mode, and whether it needs an agent LLM key.
-import type { GenerationMode } from '../../../core/types.js';
+import type { GenerationMode } from '../../../core/choices.js';
 import { Menu, type MenuItem } from '../../components/Menu.js';
 import { AGENT_NAMES, keyStatus, type AgentProvider } from './agent-info.js';
 

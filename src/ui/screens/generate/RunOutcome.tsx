@@ -1,7 +1,7 @@
 // After a run: counts, skipped files, dataset-level errors, findings by rule and the files written.
 import { Box, Text } from 'ink';
 import path from 'node:path';
-import type { BuildResult } from '../../../core/pipeline/events.js';
+import type { BuildResult } from '../../../core/app/types.js';
 import { Menu, type MenuItem } from '../../components/Menu.js';
 import { Notice } from '../../components/Notice.js';
 import { clip, formatUsd } from '../../format.js';

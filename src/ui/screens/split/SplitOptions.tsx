@@ -3,7 +3,7 @@ import { Menu, type MenuItem } from '../../components/Menu.js';
 import { TextPrompt } from '../../components/TextPrompt.js';
 import { parseRatio } from '../../../core/config/schema.js';
 import { ratioLabel } from '../../format.js';
-import type { SplitSettings } from '../../../core/pipeline/finalize.js';
+import type { SplitSettings } from '../../../core/app/types.js';
 
 const PRESETS = [0.9, 0.8, 0.7];
 
