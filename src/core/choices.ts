@@ -4,6 +4,14 @@
 export const GENERATION_MODES = ['identify', 'create', 'hybrid', 'free'] as const;
 export type GenerationMode = (typeof GENERATION_MODES)[number];
 
+/** What a mode needs before it runs: an agent LLM (key, model, a cost estimate) and typed instructions. */
+export const MODE_NEEDS: Record<GenerationMode, { agent: boolean; instructions: boolean }> = {
+  identify: { agent: false, instructions: false },
+  create: { agent: true, instructions: false },
+  hybrid: { agent: true, instructions: false },
+  free: { agent: true, instructions: true },
+};
+
 export const SPLIT_STRATEGIES = ['random', 'weighted'] as const;
 export type SplitStrategy = (typeof SPLIT_STRATEGIES)[number];
 

@@ -4,7 +4,7 @@ import type { Preferences } from '../../../core/config/preferences.js';
 import { AGENT_PROVIDERS, type AppConfig } from '../../../core/config/schema.js';
 import { TARGET_PROVIDERS, defaultModelFor, listTargets } from '../../../core/targets/registry.js';
 import type { TargetProvider } from '../../../core/targets/types.js';
-import { GENERATION_MODES, oneOf, type GenerationMode } from '../../../core/choices.js';
+import { GENERATION_MODES, MODE_NEEDS, oneOf, type GenerationMode } from '../../../core/choices.js';
 import type { AgentProvider } from './agent-info.js';
 import type { SplitChoice } from './SplitStep.js';
 
@@ -59,5 +59,5 @@ export function preferencesOf(d: ConfigureDraft): Preferences {
 }
 
 export function needsAgent(mode: GenerationMode): boolean {
-  return mode !== 'identify';
+  return MODE_NEEDS[mode].agent;
 }
