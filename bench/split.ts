@@ -16,7 +16,6 @@ import { nearDuplicateIndexGroups } from '../src/core/text/near-duplicates.js';
 
 const SIZES = [10_000, 25_000, 50_000, 100_000];
 const BUDGET_MS = 5_000;
-const ROUNDS = 2;
 
 function sentencesFromCorpus(): string[] {
   const file = path.resolve(process.cwd(), '../shared/corpus/jsonl/gsm8k_test.jsonl');

@@ -118,7 +118,6 @@ export const configSchema = z
   .strict();
 
 export type AppConfig = z.infer<typeof configSchema>;
-export type ConfigInput = z.input<typeof configSchema>;
 
 export function defaultConfig(): AppConfig {
   return configSchema.parse({});

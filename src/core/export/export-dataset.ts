@@ -24,7 +24,7 @@ export interface ExportOptions {
   includeStats: boolean;
 }
 
-export const CSV_COLUMNS = [
+const CSV_COLUMNS = [
   'sample_id',
   'content_preview',
   'token_length',

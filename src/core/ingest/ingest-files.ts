@@ -6,7 +6,6 @@ import type { IngestLimits } from './limits.js';
 import { readDocument } from './read-document.js';
 import type { ExtractedDocument, IngestEvent, IngestResult, SkippedFile } from './types.js';
 
-export type { IngestLimits } from './limits.js';
 
 export interface IngestOptions {
   limits: IngestLimits;

@@ -2,7 +2,6 @@
 import { configSchema, type AppConfig } from '../config/schema.js';
 import { requireDataset } from '../export/dataset-stats.js';
 import type { InputFile } from '../ingest/folder.js';
-import type { IngestResult } from '../ingest/types.js';
 import { CancelledError, getErrorMessage, isAbortError } from '../errors.js';
 import { sanitizeName, uniqueName } from '../export/names.js';
 import type { WorkspacePaths } from '../paths.js';
@@ -104,9 +103,8 @@ async function runStages(
   const { config, paths } = request;
   emit({ type: 'dataset', datasetId, name });
   const runId = startRun(db, datasetId);
-  let ingest: IngestResult = { documents: [], skipped: [] };
   try {
-    ingest = await ingestStage(files, config, { signal, emit });
+    const ingest = await ingestStage(files, config, { signal, emit });
     recordRunFiles(db, runId, { filesRead: ingest.documents.length, skipped: ingest.skipped });
     const generated = await generateStage({
       db,

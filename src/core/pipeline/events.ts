@@ -3,7 +3,7 @@ import type { ExportFiles } from '../export/export-dataset.js';
 import type { IngestEvent, SkippedFile } from '../ingest/types.js';
 import type { SplitReport } from '../split/distribution.js';
 
-export type Stage = 'ingest' | 'generate' | 'tokens' | 'validate' | 'split' | 'export';
+type Stage = 'ingest' | 'generate' | 'tokens' | 'validate' | 'split' | 'export';
 
 export interface GenerationProgress {
   accepted: number;

@@ -4,7 +4,7 @@ import type { Split } from '../types.js';
 import type { WeightBy } from '../choices.js';
 import { type GroupableItem, keywordKeyOf, sourceKeyOf } from './grouping.js';
 
-export interface DistributionRow {
+interface DistributionRow {
   key: string;
   /** Samples of this key in the dataset (excluded samples are not counted anywhere). */
   total: number;

@@ -3,8 +3,8 @@
 
 import type { WeightBy } from '../choices.js';
 
-export const UNKNOWN_SOURCE = '(unknown source)';
-export const NO_KEYWORD = '(no keyword)';
+const UNKNOWN_SOURCE = '(unknown source)';
+const NO_KEYWORD = '(no keyword)';
 
 export interface GroupableItem {
   source: string;

@@ -2,7 +2,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Db } from './database.js';
 
-export type DatasetStatus = 'running' | 'complete' | 'failed' | 'cancelled';
+type DatasetStatus = 'running' | 'complete' | 'failed' | 'cancelled';
 
 export interface DatasetRow {
   id: string;
@@ -35,7 +35,7 @@ export interface NewDataset {
 }
 
 /** Short ids users can type: "ds-" + 8 hex characters. */
-export function newDatasetId(): string {
+function newDatasetId(): string {
   return `ds-${randomBytes(4).toString('hex')}`;
 }
 

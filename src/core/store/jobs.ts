@@ -2,8 +2,6 @@
 // run never pays twice for the same chunk.
 import type { Db } from './database.js';
 
-export type JobStatus = 'done' | 'failed';
-
 export interface JobJournal {
   isDone(key: string): boolean;
   markDone(key: string, info: { samples: number; costUsd: number }): void;

@@ -2,9 +2,9 @@
 import type { GenerationProgress, PipelineEvent } from '../../core/app/types.js';
 
 /** Finished facts, printed once above the live area (the app's one <Static>). */
-export type LogLine = { tone: 'success' | 'warning' | 'info'; text: string };
+type LogLine = { tone: 'success' | 'warning' | 'info'; text: string };
 
-export type RunStatus = 'idle' | 'running' | 'done' | 'failed' | 'cancelled';
+type RunStatus = 'idle' | 'running' | 'done' | 'failed' | 'cancelled';
 
 export interface RunState<R> {
   status: RunStatus;

@@ -10,7 +10,7 @@ const ABOUT: Record<GenerationMode, { label: string; about: string }> = {
   free: { label: 'Free', about: 'Your own instructions (prompts/free_mode/prompt.txt, or typed) drive the agent LLM.' },
 };
 
-export function modeItems(agent: AgentProvider): MenuItem<GenerationMode>[] {
+function modeItems(agent: AgentProvider): MenuItem<GenerationMode>[] {
   const key = keyStatus(agent);
   return (Object.keys(ABOUT) as GenerationMode[]).map((mode) => {
     if (!MODE_NEEDS[mode].agent) return { label: ABOUT[mode].label, value: mode, tag: 'no key needed', tagTone: 'success', description: ABOUT[mode].about };

@@ -14,7 +14,7 @@ import { SampleDetail } from '../shared/SampleDetail.js';
 
 type Level = { at: 'rules' } | { at: 'samples'; rule: string } | { at: 'sample'; rule: string; sampleId: string };
 
-export function groupByRule(findings: StoredFinding[]): MenuItem<string>[] {
+function groupByRule(findings: StoredFinding[]): MenuItem<string>[] {
   const groups = new Map<string, StoredFinding[]>();
   for (const f of findings) groups.set(f.rule, [...(groups.get(f.rule) ?? []), f]);
   return [...groups].map(([rule, list]) => {

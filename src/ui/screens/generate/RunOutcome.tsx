@@ -8,7 +8,7 @@ import { clip, formatUsd } from '../../format.js';
 
 export type OutcomeChoice = 'continue' | 'findings' | 'home';
 
-export function filesWritten(files: BuildResult['files'], cwd: string): string[] {
+function filesWritten(files: BuildResult['files'], cwd: string): string[] {
   return Object.values(files)
     .filter((file): file is string => Boolean(file))
     .map((file) => path.relative(cwd, file) || file);

@@ -1,6 +1,6 @@
 // Split and review: whether to split (seeing the distribution) → ratio → strategy → the result per
 // side → browse, move or exclude samples, or split again.
-import { Box, Text } from 'ink';
+import { Text } from 'ink';
 import { useCallback, useState } from 'react';
 import { datasetStats } from '../../../core/app/datasets.js';
 import { resplitSaved, splitBase } from '../../../core/app/resplit.js';

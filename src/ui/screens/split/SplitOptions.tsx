@@ -16,7 +16,7 @@ export function RatioStep({ initial, onDone, onCustom }: { initial: number; onDo
   return <Menu items={items} initialValue={String(initial)} onSelect={(v) => (v === 'custom' ? onCustom() : onDone(Number(v)))} />;
 }
 
-export function validRatio(text: string): number | undefined {
+function validRatio(text: string): number | undefined {
   const ratio = parseRatio(text);
   return ratio !== undefined && ratio > 0 && ratio < 1 ? ratio : undefined;
 }
