@@ -2,13 +2,15 @@
 import { savedDatasets } from '../core/app/datasets.js';
 import { datasetListJson } from '../core/app/json.js';
 import { openWorkspace } from '../core/config/workspace.js';
-import { parseCommandArgs } from './args.js';
+import { parseCommandArgs, type Flags } from './args.js';
+import { DB_FLAG, JSON_FLAG } from './common-flags.js';
 import { printJson, printLine, printTable } from './output.js';
 
 export const USAGE = 'ftdb list [--db FILE] [--json]';
+export const FLAGS = { ...DB_FLAG, ...JSON_FLAG } as const satisfies Flags;
 
 export async function run(argv: string[]): Promise<number> {
-  const { values } = parseCommandArgs('list', argv, { db: { type: 'string' }, json: { type: 'boolean' } }, USAGE);
+  const { values } = parseCommandArgs('list', argv, FLAGS, USAGE);
   const { paths } = openWorkspace(values);
   const rows = savedDatasets(paths.dbFile);
   if (values.json) {

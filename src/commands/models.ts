@@ -4,14 +4,16 @@ import { listModels } from '../core/app/targets.js';
 import { describeStatus } from '../core/targets/report-text.js';
 import { hasExactTokens } from '../core/targets/tokens.js';
 import type { TargetModel } from '../core/targets/types.js';
-import { parseCommandArgs } from './args.js';
+import { parseCommandArgs, type Flags } from './args.js';
+import { JSON_FLAG } from './common-flags.js';
 import { printJson, printLine, printTable } from './output.js';
 
 export const USAGE = 'ftdb models [--provider P] [--json]';
+export const FLAGS = { provider: { type: 'string', value: 'P', help: "only this provider's models", defaultText: 'every provider' }, ...JSON_FLAG } as const satisfies Flags;
 const n = (value: number | undefined) => (value === undefined ? '-' : value.toLocaleString('en-US'));
 
 export async function run(argv: string[]): Promise<number> {
-  const { values } = parseCommandArgs('models', argv, { provider: { type: 'string' }, json: { type: 'boolean' } }, USAGE);
+  const { values } = parseCommandArgs('models', argv, FLAGS, USAGE);
   const targets = listModels(values.provider);
   if (values.json) {
     printJson(targets.map(modelJson));

@@ -7,25 +7,27 @@ import { SPLIT_STRATEGIES, SPLIT_WEIGHTINGS, oneOf } from '../core/choices.js';
 import { parseRatio } from '../core/config/schema.js';
 import { openWorkspace } from '../core/config/workspace.js';
 import { ConfigError } from '../core/errors.js';
-import { parseCommandArgs, parseNumberFlag, requireOne } from './args.js';
+import { parseCommandArgs, parseNumberFlag, requireOne, type Flags } from './args.js';
+import { CONFIG_FLAG, DB_FLAG, JSON_FLAG, OUT_FLAG, QUIET_FLAG } from './common-flags.js';
 import { printJson, printLine } from './output.js';
 import { createProgressLog } from './progress-log.js';
 
 export const USAGE =
   'ftdb split ID [--split 80/20|none] [--strategy random|weighted] [--weight-by source|keywords] [--seed N] [--out DIR] [--db FILE] [--json]';
 
-const FLAGS = {
-  split: { type: 'string' },
-  ratio: { type: 'string' },
-  strategy: { type: 'string' },
-  'weight-by': { type: 'string' },
-  seed: { type: 'string' },
-  out: { type: 'string' },
-  db: { type: 'string' },
-  config: { type: 'string' },
-  json: { type: 'boolean' },
-  quiet: { type: 'boolean', short: 'q' },
-} as const;
+const KEPT = 'the last split, else config.yaml';
+export const FLAGS = {
+  split: { type: 'string', value: 'RATIO|none', help: 'train/validation split such as 80/20 or 0.8, or none', defaultText: KEPT },
+  ratio: { type: 'string', value: 'RATIO', help: 'the same as --split', defaultText: KEPT },
+  strategy: { type: 'string', value: SPLIT_STRATEGIES.join('|'), help: 'how samples are assigned to the sides', defaultText: KEPT },
+  'weight-by': { type: 'string', value: SPLIT_WEIGHTINGS.join('|'), help: 'what a weighted split keeps in proportion', defaultText: KEPT },
+  seed: { type: 'string', value: 'N', help: 'split seed (same data and seed give the same split)', defaultText: KEPT },
+  ...OUT_FLAG,
+  ...DB_FLAG,
+  ...CONFIG_FLAG,
+  ...JSON_FLAG,
+  ...QUIET_FLAG,
+} as const satisfies Flags;
 
 export async function run(argv: string[]): Promise<number> {
   const { values, positionals } = parseCommandArgs('split', argv, FLAGS, USAGE, true);

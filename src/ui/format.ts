@@ -22,11 +22,7 @@ export function clip(text: string, width: number): string {
   return line.length > width ? `${line.slice(0, Math.max(0, width - 1))}…` : line;
 }
 
-/** "90/10" from a train share of 0.9. */
-export function ratioLabel(ratio: number): string {
-  const train = Math.round(ratio * 100);
-  return `${train}/${100 - train}`;
-}
+export { ratioLabel } from '../core/app/views.js';
 
 /** Word-wraps text into lines of at most `width` characters (long words are cut). */
 export function wrapText(text: string, width: number): string[] {

@@ -39,6 +39,19 @@ export function datasetJson(result: DatasetOutcome) {
   };
 }
 
+/** A build or resume that stopped (cancelled, waiting for a cost confirmation, failed). */
+export interface StoppedRun {
+  datasetId?: string;
+  status: 'cancelled' | 'failed';
+  samplesKept: number;
+  error: string;
+  next: string;
+}
+
+export function stoppedRunJson(run: StoppedRun) {
+  return { dataset_id: run.datasetId ?? null, status: run.status, samples_kept: run.samplesKept, error: run.error, next: run.next };
+}
+
 export function datasetListJson(rows: DatasetRow[]) {
   return rows.map((d) => ({
     dataset_id: d.id,

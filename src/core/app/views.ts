@@ -1,5 +1,4 @@
-// Plain views of a sample and of the input folder that the screens show (no database involved).
+// Plain views of a sample and of split settings that the screens show (no database, nothing heavy).
 export { effectiveSplit } from '../store/samples.js';
 export { contentPreview } from '../text/conversation-text.js';
-export { describeSplit } from '../split/settings.js';
-export { listInputFiles } from '../ingest/folder.js';
+export { describeSplit, ratioLabel } from '../split/settings.js';

@@ -16,9 +16,14 @@ export function splitSettingsFrom(config: Pick<AppConfig, 'split'>): SplitSettin
   return { enabled: s.enabled, ratio: s.ratio, strategy: s.strategy, weightBy: s.weight_by, seed: s.seed };
 }
 
+/** "90/10" from a train share of 0.9. */
+export function ratioLabel(ratio: number): string {
+  const train = Math.round(ratio * 100);
+  return `${train}/${100 - train}`;
+}
+
 export function describeSplit(s: SplitSettings): string {
   if (!s.enabled) return 'no split';
-  const train = Math.round(s.ratio * 100);
   const how = s.strategy === 'weighted' ? `weighted by ${s.weightBy}` : 'random';
-  return `${train}/${100 - train}, ${how}, seed ${s.seed}`;
+  return `${ratioLabel(s.ratio)}, ${how}, seed ${s.seed}`;
 }

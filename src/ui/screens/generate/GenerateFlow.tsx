@@ -2,7 +2,7 @@
 import { Box, Text } from 'ink';
 import path from 'node:path';
 import { useCallback, useMemo, useState } from 'react';
-import { listInputFiles } from '../../../core/app/views.js';
+import { listInputFiles } from '../../../core/app/input-files.js';
 import { MODE_NEEDS } from '../../../core/choices.js';
 import { ErrorMessage } from '../../components/ErrorMessage.js';
 import { Notice } from '../../components/Notice.js';
