@@ -2,7 +2,7 @@
 // by the split and by the distribution report, so the report shows the groups the split balanced.
 
 import type { WeightBy } from '../choices.js';
-import { chooseTopics, NO_KEYWORD, topicCandidates } from './topics.js';
+import { chooseTopics, topicCandidates } from './topics.js';
 
 const UNKNOWN_SOURCE = '(unknown source)';
 
