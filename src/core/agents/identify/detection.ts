@@ -32,7 +32,8 @@ export function countExchanges(conversation: Conversation): number {
 export function tidyTurns(turns: readonly Turn[]): Turn[] {
   const merged: Turn[] = [];
   for (const turn of turns) {
-    const content = turn.content.trim();
+    // Only blank lines and layout spaces at the ends go: a first code line keeps its indentation.
+    const content = turn.content.replace(/^(?:[ \t]*\n)+/, '').replace(/[ \t\n]+$/, '');
     if (!hasContent(content)) continue;
     const previous = merged[merged.length - 1];
     if (previous?.role === turn.role) previous.content = `${previous.content}\n${content}`;

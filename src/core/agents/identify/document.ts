@@ -29,7 +29,7 @@ export interface DocumentFinding {
 }
 
 export function findInDocument(doc: ExtractedDocument): DocumentFinding[] {
-  const lines = buildDocLines(doc.sections);
+  const lines = buildDocLines(doc.sections, { markdown: doc.format === 'markdown' });
   const detections = resolveOverlaps(LINE_DETECTORS.flatMap((detect) => detect(lines)));
   const fromText = detections.map((d) => ({
     conversation: d.conversation,

@@ -43,7 +43,7 @@ export const detectHeadingFaq: LineDetector = (lines) => {
     const bodyStart = lines[h.index + 1]?.kind === 'underline' ? h.index + 2 : h.index + 1;
     const end = answerEnd(lines, bodyStart);
     if (!isQuestion(h.title) && isTableOnly(lines.slice(bodyStart, end + 1))) return;
-    const answer = normalizeLines(lines.slice(bodyStart, end + 1).map((l) => l.text));
+    const answer = normalizeLines(lines.slice(bodyStart, end + 1));
     const siblings = questionLevels.get(h.level) ?? 0;
     const confidence = faqEntry ? (isQuestion(h.title) ? 0.9 : 0.7) : 0.6 + 0.05 * Math.min(siblings, 4);
     const detection = pairDetection(h.title, answer, { start: h.index, end, shape: 'heading-faq', confidence });

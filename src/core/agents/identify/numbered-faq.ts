@@ -29,7 +29,7 @@ export const detectNumberedFaq: LineDetector = (lines) => {
     const found = group.flatMap((item, k) => {
       const next = group[k + 1];
       const end = next ? bodyEndBefore(lines, item.titleEnd + 1, next.start) : lastBodyEnd(lines, item.titleEnd + 1);
-      const answer = normalizeLines(lines.slice(item.titleEnd + 1, end + 1).map((l) => l.text));
+      const answer = normalizeLines(lines.slice(item.titleEnd + 1, end + 1));
       const confidence = isQuestion(item.title) ? 0.85 : 0.6;
       return pairDetection(item.title, answer, { start: item.start, end, shape: 'numbered-faq', confidence }) ?? [];
     });

@@ -33,7 +33,7 @@ export const detectNumberedSections: LineDetector = (lines) => {
   const out: Detection[] = [];
   entries.forEach((entry, k) => {
     const end = bodyEnd(lines, entry, entries[k + 1]);
-    const answer = normalizeLines(lines.slice(entry.index + 1, end + 1).map((l) => l.text));
+    const answer = normalizeLines(lines.slice(entry.index + 1, end + 1));
     const confidence = isQuestion(entry.title) ? 0.85 : 0.6;
     const detection = pairDetection(entry.title, answer, { start: entry.index, end, shape: 'numbered-sections', confidence });
     if (detection) out.push(detection);

@@ -21,7 +21,7 @@ export const detectRoleChat: LineDetector = (lines) => {
     const turns: Turn[] = [];
     for (const block of run) {
       const role = roleOfLabel(block.label);
-      const content = normalizeLines(stripDirectives(block.lines.join('\n')).split('\n'));
+      const content = normalizeLines(block.lines.map((l) => ({ ...l, text: stripDirectives(l.text) })));
       if (role === 'system') {
         if (turns.length === 0) system = content;
         continue;
