@@ -5,7 +5,7 @@
 import { decodeEntities } from '../../ingest/readers/html-to-text.js';
 
 export interface MarkupClass {
-  kind: 'heading' | 'text' | 'blank';
+  kind: 'heading' | 'text' | 'blank' | 'separator';
   level?: number;
   heading?: string;
   /** The line's text without its wrapping tags (text lines only). */
@@ -20,7 +20,8 @@ const TERM = /^\s*<dt\b[^>]*>(.*?)(?:<\/dt>)?\s*$/i;
 const DEFINITION = /^(\s*)<dd\b[^>]*>(.*?)(?:<\/dd>)?\s*$/i;
 const DEFINITION_END = /^(.*?)<\/dd>\s*$/i;
 const WIKI_HEADING = /^(={1,6})[ \t]*([^=].*?)[ \t]*\1[ \t]*$/;
-const TAG_ONLY = /^\s*<\/?(?:details|dl|dd|dt|div|section)\b[^>]*>\s*$/i;
+const TAG_ONLY = /^\s*(?:<\/?(?:details|dl|dd|dt|div|section)\b[^>]*>|<a\s+(?:name|id)=[^>]*>\s*<\/a>|<!--.*?-->)+\s*$/i;
+const RULE = /^\s*<hr\b[^>]*\/?>\s*$/i;
 // MoinMoin processing instructions and comments ("#language en", "##begin") and macros ("<<TableOfContents>>").
 const WIKI_ONLY = /^(?:##(?!#)[a-z][\w-]*.*|#(?:language|format|pragma|acl|redirect|refresh)\b.*|<<\w+(?:\(.*\))?>>\s*)$/;
 
@@ -38,5 +39,6 @@ export function classifyMarkupLine(line: string): MarkupClass | null {
   const wiki = WIKI_HEADING.exec(line);
   if (wiki) return { kind: 'heading', level: wiki[1].length, heading: wiki[2].trim() };
   if (TAG_ONLY.test(line) || WIKI_ONLY.test(line)) return { kind: 'blank' };
+  if (RULE.test(line)) return { kind: 'separator' };
   return null;
 }
