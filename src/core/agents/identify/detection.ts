@@ -13,7 +13,13 @@ export interface Detection {
   confidence: number;
 }
 
-export type LineDetector = (lines: readonly DocLine[]) => Detection[];
+/** What a detector may know about the document besides its lines. */
+export interface DetectContext {
+  /** Path of the document relative to the input folder ("docs/FAQ.md"). */
+  file: string;
+}
+
+export type LineDetector = (lines: readonly DocLine[], context?: DetectContext) => Detection[];
 
 /** Number of user→assistant exchanges: a user turn directly followed by an assistant turn. */
 export function countExchanges(conversation: Conversation): number {

@@ -30,7 +30,7 @@ export interface DocumentFinding {
 
 export function findInDocument(doc: ExtractedDocument): DocumentFinding[] {
   const lines = buildDocLines(doc.sections, { markdown: doc.format === 'markdown' });
-  const detections = resolveOverlaps(LINE_DETECTORS.flatMap((detect) => detect(lines)));
+  const detections = resolveOverlaps(LINE_DETECTORS.flatMap((detect) => detect(lines, { file: doc.file })));
   const fromText = detections.map((d) => ({
     conversation: d.conversation,
     location: locationOf(lines[d.start]),

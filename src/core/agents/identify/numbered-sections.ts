@@ -22,13 +22,13 @@ interface Entry {
   title: string;
 }
 
-export const detectNumberedSections: LineDetector = (lines) => {
+export const detectNumberedSections: LineDetector = (lines, context) => {
   const candidates = findEntries(lines);
   const withBodies = candidates.filter((e, k) => hasContent(bodyText(lines, e, candidates[k + 1])));
   const entries = longestIncreasingRun(withBodies);
   if (entries.length < MIN_ENTRIES) return [];
   const share = entries.filter((e) => isQuestion(e.title)).length / entries.length;
-  if (share < questionShareNeeded(documentIsFaq(lines))) return [];
+  if (share < questionShareNeeded(documentIsFaq(lines, context?.file))) return [];
 
   const out: Detection[] = [];
   entries.forEach((entry, k) => {
