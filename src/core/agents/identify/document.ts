@@ -8,6 +8,7 @@ import { detectHeadingFaq } from './heading-faq.js';
 import { detectNumberedFaq } from './numbered-faq.js';
 import { detectNumberedSections } from './numbered-sections.js';
 import { detectQaLabels } from './qa-labels.js';
+import { detectQuestionParagraphs } from './question-paragraphs.js';
 import { detectRoleChat } from './role-chat.js';
 import { detectSpeakerTranscripts } from './speaker-transcript.js';
 import { detectTablePairs } from './table-pairs.js';
@@ -19,6 +20,7 @@ export const LINE_DETECTORS: readonly LineDetector[] = [
   detectHeadingFaq,
   detectNumberedFaq,
   detectNumberedSections,
+  detectQuestionParagraphs,
 ];
 
 export interface DocumentFinding {
