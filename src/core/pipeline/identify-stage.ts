@@ -21,7 +21,12 @@ export async function identifySamples(ctx: GenerateContext): Promise<{ samples: 
   }
   // The same exchange found twice (one FAQ in .md and .pdf) is stored once: count it once.
   const seen = new Set<string>();
-  found = found.filter((c) => !seen.has(conversationHash(c.conversation)) && Boolean(seen.add(conversationHash(c.conversation))));
+  found = found.filter((c) => {
+    const hash = conversationHash(c.conversation);
+    if (seen.has(hash)) return false;
+    seen.add(hash);
+    return true;
+  });
   const requested = config.agent.identify.max_samples;
   const limit = capDatasetSize(resolveTarget(config.provider, config.model), requested ?? Number.MAX_SAFE_INTEGER).size;
   const { kept, shares } = spreadOverSources(found, limit);

@@ -22,10 +22,8 @@ export const detectRoleChat: LineDetector = (lines) => {
   const out: Detection[] = [];
   for (const labelled of scanLabelledRuns(lines, { parseLabel: parseChatLabel })) {
     const roles = rolesOf(labelled);
-    for (const run of splitOnUnknown(mergeUnknown(labelled, roles, lines), roles)) {
-      const detection = chatOf(run, roles);
-      if (detection) out.push(detection);
-    }
+    const detection = chatOf(fromFirstKnown(mergeUnknown(labelled, roles, lines), roles), roles);
+    if (detection) out.push(detection);
   }
   return out;
 };
@@ -61,12 +59,14 @@ function mergeUnknown(run: readonly LabelledBlock[], roles: Map<string, ChatRole
   return merged;
 }
 
-function splitOnUnknown(run: LabelledBlock[], roles: Map<string, ChatRole>): LabelledBlock[][] {
+/** The run from its first block with a known role (a leading "Name:" block has no side). */
+function fromFirstKnown(run: LabelledBlock[], roles: Map<string, ChatRole>): LabelledBlock[] {
   const first = run.findIndex((b) => roles.has(b.label));
-  return first < 0 ? [] : [run.slice(first)];
+  return first < 0 ? [] : run.slice(first);
 }
 
 function chatOf(run: readonly LabelledBlock[], roles: Map<string, ChatRole>): Detection | null {
+  if (run.length === 0) return null;
   let system: string | undefined;
   const turns: Turn[] = [];
   for (const block of run) {
