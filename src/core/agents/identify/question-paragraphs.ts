@@ -9,7 +9,7 @@
 // answer runs to the next such question, heading or separator. Accepted when the document holds at
 // least two, and most of them are answered (a list of open questions is not an FAQ).
 import { parseColonLabel } from './chat-labels.js';
-import type { Detection, LineDetector } from './detection.js';
+import type { LineDetector } from './detection.js';
 import { pairDetection } from './detection.js';
 import type { DocLine } from './doc-lines.js';
 import { isBreak } from './line-kinds.js';
