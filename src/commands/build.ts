@@ -12,7 +12,8 @@ import { openWorkspace } from '../core/config/workspace.js';
 export const USAGE =
   'ftdb build [--config FILE] [--provider P --model M --mode identify|create|hybrid|free --size N --input DIR --out DIR ' +
   '--db FILE --name NAME --split RATIO|none --strategy random|weighted --weight-by source|keywords --seed N ' +
-  '--agent-provider P --agent-model M --max-cost USD --concurrency N --instructions TEXT --yes --json --quiet]';
+  '--agent-provider P --agent-model M --max-cost USD --concurrency N --instructions TEXT --line-format messages|prompt-completion|text ' +
+  '--allow-retired --yes --json --quiet]';
 
 const FLAGS = {
   config: { type: 'string' },
@@ -33,6 +34,8 @@ const FLAGS = {
   'max-cost': { type: 'string' },
   concurrency: { type: 'string' },
   instructions: { type: 'string' },
+  'line-format': { type: 'string' },
+  'allow-retired': { type: 'boolean' },
   yes: { type: 'boolean', short: 'y' },
   json: { type: 'boolean' },
   quiet: { type: 'boolean', short: 'q' },
@@ -50,7 +53,13 @@ export async function run(argv: string[]): Promise<number> {
   let result: BuildResult;
   try {
     result = await runBuild(
-      { config: workspace.config, paths: workspace.paths, instructions: values.instructions, confirmed: values.yes ?? false },
+      {
+        config: workspace.config,
+        paths: workspace.paths,
+        instructions: values.instructions,
+        confirmed: values.yes ?? false,
+        allowRetired: values['allow-retired'] ?? false,
+      },
       { signal: controller.signal, onProgress: createProgressLog(values.quiet) },
     );
   } finally {
@@ -69,6 +78,7 @@ export function overridesFrom(values: Values): DeepPartial<AppConfig> {
     mode: values.mode as AppConfig['mode'] | undefined,
     dataset_size: parseNumberFlag('size', values.size, { integer: true }),
     output_name: values.name,
+    output: { line_format: values['line-format'] as AppConfig['output']['line_format'] },
     split: {
       ...split,
       strategy: values.strategy as AppConfig['split']['strategy'] | undefined,

@@ -1,7 +1,8 @@
 // `ftdb models [--provider P] [--json]`: the fine-tuning targets with their limits and status.
 import { listTargets, resolveProvider } from '../core/targets/registry.js';
 import { describeStatus } from '../core/targets/report-text.js';
-import { hasExactTokens } from '../core/targets/tokens.js';
+import { cutoffOf, statusOf } from '../core/targets/lifecycle.js';
+import { COUNT_KIND_LABEL, countKind, hasExactTokens } from '../core/targets/tokens.js';
 import type { TargetModel } from '../core/targets/types.js';
 import { parseCommandArgs } from './args.js';
 import { printTable } from './output.js';
@@ -12,7 +13,8 @@ const n = (value: number | undefined) => (value === undefined ? '-' : value.toLo
 
 export async function run(argv: string[]): Promise<number> {
   const { values } = parseCommandArgs('models', argv, { provider: { type: 'string' }, json: { type: 'boolean' } }, USAGE);
-  const targets = listTargets(values.provider ? resolveProvider(values.provider) : undefined);
+  // Retired targets are listed (status "retired") so a user sees why an old id is refused.
+  const targets = listTargets(values.provider ? resolveProvider(values.provider) : undefined, { includeRetired: true });
   if (values.json) {
     printJson(targets.map(toJson));
     return 0;
@@ -26,8 +28,8 @@ export async function run(argv: string[]): Promise<number> {
       `${n(t.maxTokensPerExample)} (${t.overLimit === 'truncate' ? 'truncates' : 'rejects'})`,
       exampleRange(t),
       t.trainingPricePerMTok === undefined ? '-' : `$${t.trainingPricePerMTok.toFixed(2)}`,
-      hasExactTokens(t) ? 'exact' : 'estimate',
-      t.status + (t.statusDate ? ` ${t.statusDate}` : ''),
+      countKind(t) === 'exact' ? 'exact' : countKind(t) === 'vocabulary' ? 'vocabulary' : 'bound',
+      statusOf(t) + (cutoffOf(t) ? ` (cut-off ${cutoffOf(t)})` : t.statusDate ? ` ${t.statusDate}` : ''),
     ]),
   );
   const notes = new Map<string, string[]>();
@@ -38,6 +40,10 @@ export async function run(argv: string[]): Promise<number> {
   if (notes.size > 0) printLine('\nNotes:');
   for (const [note, ids] of notes) printLine(`  ${ids.join(', ')}: ${note}`);
   printLine('\nLlama: llama-3.1-<size> means Together AI; add -bedrock, -fireworks or -hf for another host.');
+  printLine(
+    `Token counts: exact = ${COUNT_KIND_LABEL.exact}; vocabulary = ${COUNT_KIND_LABEL.vocabulary}; bound = ${COUNT_KIND_LABEL.bound}. ` +
+      'Counts other than exact never undercount by design but can overcount.',
+  );
   return 0;
 }
 
@@ -58,10 +64,15 @@ function toJson(t: TargetModel) {
     aliases: t.aliases,
     host: t.host ?? null,
     host_model_id: t.hostModelId ?? null,
-    status: t.status,
+    status: statusOf(t),
+    usable: statusOf(t) !== 'retired',
     status_date: t.statusDate ?? null,
+    training_ends_date: t.trainingEndsDate ?? null,
+    shutdown_date: t.shutdownDate ?? null,
+    successor: t.successor ?? null,
     status_note: t.statusNote ?? null,
     format: t.format,
+    formats: t.formats ?? [t.format],
     max_tokens_per_example: t.maxTokensPerExample,
     over_limit: t.overLimit,
     min_examples: t.minExamples,
@@ -73,6 +84,8 @@ function toJson(t: TargetModel) {
     default_epochs: t.defaultEpochs ?? null,
     tokenizer: t.tokenizer,
     exact_tokens: hasExactTokens(t),
+    token_count: countKind(t),
     source: t.source,
+    sources: t.sources ?? [],
   };
 }

@@ -1,18 +1,25 @@
 // `ftdb validate FILE.jsonl --provider P --model M [--json]`: check any JSONL against a target's rules.
 import { ConfigError } from '../core/errors.js';
+import { checkTrainable } from '../core/targets/lifecycle.js';
 import { resolveTarget } from '../core/targets/registry.js';
 import { describeReport } from '../core/targets/report-text.js';
 import { validateJsonlFile } from '../core/targets/validate.js';
 import { parseCommandArgs, requireOne } from './args.js';
-import { printJson, printLine } from './output.js';
+import { logLine, printJson, printLine } from './output.js';
 
-export const USAGE = 'ftdb validate FILE.jsonl --provider P --model M [--validation-file] [--json]';
+export const USAGE = 'ftdb validate FILE.jsonl --provider P --model M [--validation-file] [--allow-retired] [--json]';
 
 export async function run(argv: string[]): Promise<number> {
   const { values, positionals } = parseCommandArgs(
     'validate',
     argv,
-    { provider: { type: 'string' }, model: { type: 'string' }, 'validation-file': { type: 'boolean' }, json: { type: 'boolean' } },
+    {
+      provider: { type: 'string' },
+      model: { type: 'string' },
+      'validation-file': { type: 'boolean' },
+      'allow-retired': { type: 'boolean' },
+      json: { type: 'boolean' },
+    },
     USAGE,
     true,
   );
@@ -21,11 +28,16 @@ export async function run(argv: string[]): Promise<number> {
     throw new ConfigError('validate needs --provider and --model.', `Usage: ${USAGE}. See the targets with \`ftdb models\`.`);
   }
   const target = resolveTarget(values.provider, values.model);
+  // Same gate as the build: a retired target exits 2; a coming cut-off is one warning line (stderr).
+  const lifecycle = checkTrainable(target, { allowRetired: values['allow-retired'] });
+  if (lifecycle) logLine(`warning: ${lifecycle}`);
   const role = values['validation-file'] ? 'validation' : 'train';
   const report = await validateJsonlFile(target, file, { role });
   if (values.json) {
     printJson({
       valid: report.valid,
+      format: report.format,
+      lifecycle_warning: lifecycle ?? null,
       examples: report.examples,
       findings: report.findings,
       tokens: {
