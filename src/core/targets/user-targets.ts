@@ -39,7 +39,9 @@ export function loadUserTargets(dir: string): { file: string; entries: Override[
   const entries = shape.data.targets.map((entry, i) => {
     const parsed = targetOverrideSchema.safeParse(entry);
     if (!parsed.success) throw new ConfigError(`${file}: ${describeIssues(parsed.error, `targets[${i}]`)}`, hint);
-    return parsed.data;
+    // Only the keys the user wrote: schema defaults (aliases: []) must not wipe packaged values.
+    const written = new Set(Object.keys(entry as object));
+    return Object.fromEntries(Object.entries(parsed.data).filter(([key]) => written.has(key))) as Override;
   });
   return { file, entries };
 }
