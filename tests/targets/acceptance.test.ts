@@ -6,22 +6,13 @@ import path from 'node:path';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { run as build } from '../../src/commands/build.js';
 import { run as models } from '../../src/commands/models.js';
-import { reportError } from '../../src/commands/output.js';
 import { run as validate } from '../../src/commands/validate.js';
+import { capture } from './capture.js';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ftdb-accept-'));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 afterEach(() => vi.restoreAllMocks());
 
-async function capture(command: (argv: string[]) => Promise<number>, argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => ((stdout += String(chunk)), true));
-  vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => ((stderr += String(chunk)), true));
-  const code = await command(argv).catch(reportError);
-  vi.restoreAllMocks();
-  return { code, stdout, stderr };
-}
 
 const writeJsonl = (name: string, lines: unknown[]) => {
   const file = path.join(dir, name);

@@ -4,8 +4,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { run as models } from '../../src/commands/models.js';
-import { reportError } from '../../src/commands/output.js';
 import { run as validate } from '../../src/commands/validate.js';
+import { capture } from './capture.js';
 import { resolveTarget } from '../../src/core/targets/registry.js';
 import { examplesFor } from './helpers.js';
 
@@ -14,16 +14,6 @@ const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ftdb-cmd-'));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 afterEach(() => vi.restoreAllMocks());
 
-/** Runs a command the way the dispatcher does and captures what it prints. */
-async function capture(command: (argv: string[]) => Promise<number>, argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => ((stdout += String(chunk)), true));
-  vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => ((stderr += String(chunk)), true));
-  const code = await command(argv).catch(reportError);
-  vi.restoreAllMocks();
-  return { code, stdout, stderr };
-}
 
 describe('ftdb validate', () => {
   it('prints the --json contract and exits 1 when a rule is broken', async () => {
