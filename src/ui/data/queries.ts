@@ -3,6 +3,7 @@ import { findDataset, withDatabase, withDatabaseAsync } from '../../core/store/a
 import { statsForDataset } from '../../core/export/dataset-stats.js';
 import { exportDataset, type ExportFiles } from '../../core/export/export-dataset.js';
 import type { DatasetStats } from '../../core/export/stats.js';
+import type { PipelineEvent } from '../../core/pipeline/events.js';
 import type { SplitSettings } from '../../core/pipeline/finalize.js';
 import { resplitDataset, storedSplitSettings } from '../../core/pipeline/resplit.js';
 import { listDatasets, type DatasetRow } from '../../core/store/datasets.js';
@@ -40,8 +41,14 @@ export function lastSplitSettings(dbFile: string, id: string): SplitSettings | u
   return withDatabase(dbFile, (db) => storedSplitSettings(db, id));
 }
 
-export async function resplit(dbFile: string, id: string, split: SplitSettings, output: { outDir: string; includeCsv: boolean; includeStats: boolean }) {
-  return withDatabaseAsync(dbFile, (db) => resplitDataset(db, dbFile, id, { split, ...output }));
+export async function resplit(
+  dbFile: string,
+  id: string,
+  split: SplitSettings,
+  output: { outDir: string; includeCsv: boolean; includeStats: boolean },
+  emit?: (event: PipelineEvent) => void,
+) {
+  return withDatabaseAsync(dbFile, (db) => resplitDataset(db, dbFile, id, { split, ...output, emit }));
 }
 
 export function exportStored(dbFile: string, id: string, output: { outDir: string; includeCsv: boolean; includeStats: boolean }): ExportFiles {

@@ -3,6 +3,7 @@
 import { Box, Text } from 'ink';
 import { useCallback, useState } from 'react';
 import type { DatasetStats } from '../../../core/export/stats.js';
+import type { PipelineEvent } from '../../../core/pipeline/events.js';
 import { describeSplit, type SplitSettings } from '../../../core/pipeline/finalize.js';
 import { ErrorMessage } from '../../components/ErrorMessage.js';
 import { Screen } from '../../components/Screen.js';
@@ -18,7 +19,7 @@ import { CustomRatioStep, RatioStep, StrategyStep } from './SplitOptions.js';
 import { SplitResult } from './SplitResult.js';
 
 type StepId = 'pick' | 'ask' | 'ratio' | 'custom' | 'strategy' | 'result' | 'browse';
-type Applied = { status: 'running' } | { status: 'done'; stats: DatasetStats } | { status: 'failed'; error: unknown };
+type Applied = { status: 'running'; progress?: string } | { status: 'done'; stats: DatasetStats } | { status: 'failed'; error: unknown };
 
 export function SplitFlow() {
   const { workspace, state, dispatch } = useSession();
@@ -43,7 +44,11 @@ export function SplitFlow() {
     setChosen(settings);
     setApplied({ status: 'running' });
     push('result');
-    resplit(dbFile, datasetId!, settings, output).then(
+    // The split runs in slices (core/steps.ts): the menu keeps rendering and shows how far it is.
+    const onEvent = (event: PipelineEvent) => {
+      if (event.type === 'stage') setApplied((now) => (now?.status === 'running' ? { status: 'running', progress: event.message } : now));
+    };
+    resplit(dbFile, datasetId!, settings, output, onEvent).then(
       () => setApplied({ status: 'done', stats: datasetStats(dbFile, datasetId!) }),
       (error: unknown) => setApplied({ status: 'failed', error }),
     );
@@ -72,7 +77,7 @@ export function SplitFlow() {
       case 'strategy':
         return <StrategyStep initial={draft} onDone={(s) => apply({ ...draft, ...s, enabled: true })} />;
       case 'result':
-        if (!applied || applied.status === 'running') return <Text dimColor>Splitting and writing the files…</Text>;
+        if (!applied || applied.status === 'running') return <Text dimColor>{applied?.progress ?? 'Splitting and writing the files'}…</Text>;
         if (applied.status === 'failed') return <ErrorMessage error={applied.error} />;
         return (
           <SplitResult
