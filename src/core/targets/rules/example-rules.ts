@@ -3,7 +3,8 @@ import type { TargetModel, TokenCount } from '../types.js';
 import { checkBedrockClaude } from './bedrock-claude.js';
 import { chatDialectFor } from './chat-dialects.js';
 import { checkChatExample } from './chat-messages.js';
-import { isObject, issue, type Issue } from './issue.js';
+import { checkControlCharacters } from './control-characters.js';
+import { isObject, issue, type Issue, type Json } from './issue.js';
 import { checkPromptCompletion } from './prompt-completion.js';
 import { checkVertexGemini } from './vertex-gemini.js';
 
@@ -21,6 +22,10 @@ export function checkExampleFormat(target: TargetModel, example: unknown): Issue
       ),
     ];
   }
+  return [...formatIssues(target, example), ...checkControlCharacters(target.format, example)];
+}
+
+function formatIssues(target: TargetModel, example: Json): Issue[] {
   switch (target.format) {
     case 'openai-chat':
       return checkChatExample(chatDialectFor(target), example);
