@@ -8,6 +8,8 @@
 // than typical data, and increasingly so as the dataset grows (the sentence pool is fixed).
 // 4% of samples are edited copies of earlier ones (one word changed or a sentence added) and 1%
 // exact copies; 400 source files and 150 topic keywords with skewed (Zipf-like) sizes.
+// Last, the 100k split as the menu runs it (splitSamplesInSlices) against the synchronous one, with
+// the longest wait a 5 ms timer saw (what Ink's renders and keys would wait).
 import fs from 'node:fs';
 import path from 'node:path';
 import { mulberry32, shuffleInPlace } from '../src/core/split/seeded-random.js';
