@@ -14,9 +14,9 @@ import { runCli, sampleWorkspace } from './cli-helpers.js';
 const EXPECTED_FLAGS: Record<string, string[]> = {
   build: [
     'config', 'provider', 'model', 'mode', 'size', 'input', 'out', 'db', 'name', 'split', 'strategy', 'weight-by', 'seed',
-    'agent-provider', 'agent-model', 'max-cost', 'concurrency', 'instructions', 'yes', 'json', 'quiet',
+    'agent-provider', 'agent-model', 'max-cost', 'concurrency', 'instructions', 'line-format', 'allow-retired', 'yes', 'json', 'quiet',
   ],
-  validate: ['provider', 'model', 'validation-file', 'json'],
+  validate: ['provider', 'model', 'validation-file', 'allow-retired', 'json'],
   list: ['db', 'json'],
   stats: ['db', 'json'],
   export: ['out', 'db', 'config', 'json'],
