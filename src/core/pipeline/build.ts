@@ -8,6 +8,7 @@ import { sanitizeName, uniqueName } from '../export/names.js';
 import type { WorkspacePaths } from '../paths.js';
 import { backupDatabase } from '../store/backup.js';
 import { openDatabase, type Db } from '../store/database.js';
+import { assertHealthy } from '../store/health.js';
 import { createDataset, updateDataset } from '../store/datasets.js';
 import { finishRun, recordRunFiles, startRun } from '../store/runs.js';
 import { writeTransaction } from '../store/write-lock.js';
@@ -48,6 +49,7 @@ export async function runBuild(
   const files = await selectInputFiles(paths.inputDir, request.include);
   const db = openDatabase(paths.dbFile);
   try {
+    assertHealthy(db, paths.dbFile);
     // Name and row in one write transaction: two builds started together must not pick the same name.
     const dataset = writeTransaction(db, () =>
       createDataset(db, {
@@ -79,6 +81,7 @@ export async function resumeBuild(
   const emit = options.onProgress ?? (() => {});
   const db = openDatabase(request.paths.dbFile);
   try {
+    assertHealthy(db, request.paths.dbFile);
     const dataset = requireDataset(db, datasetId);
     const config = configSchema.parse(JSON.parse(dataset.config ?? '{}'));
     if (dataset.status === 'complete') emit({ type: 'warning', message: `${datasetId} is already complete; checking for anything left to do.` });
