@@ -169,8 +169,11 @@ function trainingShareTooSmall(target: TargetModel, size: number, config: AppCon
   const trainOf = (n: number) => (config.split.enabled ? Math.round(n * config.split.ratio) : n);
   const train = trainOf(size);
   if (train >= target.minExamples) return undefined;
-  let needed = target.minExamples;
-  while (trainOf(needed) < target.minExamples) needed++;
+  // Computed, not searched by counting up: a tiny share (1e-9) would take ~10^10 steps.
+  // round(n * ratio) >= min  ⇔  n >= (min - 0.5) / ratio; the two steps only absorb float error.
+  let needed = config.split.enabled ? Math.max(1, Math.ceil((target.minExamples - 0.5) / config.split.ratio)) : target.minExamples;
+  if (needed > 1 && trainOf(needed - 1) >= target.minExamples) needed--;
+  if (trainOf(needed) < target.minExamples) needed++;
   return `${target.displayName} needs at least ${target.minExamples} training examples; dataset_size ${size}${
     config.split.enabled ? ` with a ${Math.round(config.split.ratio * 100)}% training share` : ''
   } leaves ${train}. Ask for at least ${needed}${config.split.enabled ? ' or use --split none' : ''}.`;
