@@ -1,6 +1,7 @@
 // The end-of-run summary: what was made, where it was written, what was skipped and why.
 import path from 'node:path';
 import type { BuildResult } from '../core/pipeline/events.js';
+import { displayName, escapeControls } from '../core/text/display-name.js';
 import { printLine } from './output.js';
 
 /** The stable `--json` contract of build/resume/split/export (add fields freely, never rename). */
@@ -27,7 +28,7 @@ export function printBuildSummary(result: BuildResult, cwd: string): void {
   const split = result.split ? ` (${result.split.train} train / ${result.split.validation} validation)` : '';
   printLine(`Dataset ${result.datasetId} "${result.name}": ${result.samples} samples${split}`);
   printLine(`Files read: ${result.filesRead}, skipped: ${result.skipped.length}`);
-  for (const s of result.skipped) printLine(`  - ${s.file}: ${s.reason}`);
+  for (const s of result.skipped) printLine(`  - ${displayName(s.file)}: ${escapeControls(s.reason)}`);
   for (const hint of new Set(result.skipped.map((s) => s.hint).filter(Boolean))) printLine(`  hint: ${hint}`);
   if (result.excluded > 0) printLine(`Excluded ${result.excluded} sample(s) that break the target's rules (see the stats file).`);
   const { errors, warnings, byRule } = result.findings;

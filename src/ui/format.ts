@@ -1,4 +1,5 @@
 // Small text formatters shared by the screens.
+import { cutText, escapeControls } from '../core/text/display-name.js';
 
 export function formatBytes(bytes: number): string {
   if (bytes < 1024) return `${bytes} B`;
@@ -24,8 +25,7 @@ export function formatCount(n: number): string {
 
 /** One line, at most `width` characters (an ellipsis marks the cut). */
 export function clip(text: string, width: number): string {
-  const line = text.replace(/\s+/g, ' ').trim();
-  return line.length > width ? `${line.slice(0, Math.max(0, width - 1))}…` : line;
+  return cutText(escapeControls(text.replace(/\s+/g, ' ').trim()), width);
 }
 
 /** "90/10" from a train share of 0.9. */
