@@ -15,11 +15,15 @@ export function logLine(text: string): void {
   process.stderr.write(`${scrubSecrets(text)}\n`);
 }
 
-/** Prints any error the way users should see it and returns the exit code. */
-export function reportError(thrown: unknown): number {
+/** Prints any error the way users should see it and returns the exit code (`datasetId`: the run's, if it made one). */
+export function reportError(thrown: unknown, datasetId?: string): number {
   const error = environmentError(thrown) ?? thrown;
   if (isAbortError(error)) {
-    logLine('Cancelled. What was accepted is saved; `ftdb resume ID` continues the run.');
+    logLine(
+      datasetId
+        ? `Cancelled. What was accepted is saved; \`ftdb resume ${datasetId}\` continues the run.`
+        : 'Cancelled before a dataset was created; nothing to resume.',
+    );
     return 130;
   }
   if (error instanceof UserError) {

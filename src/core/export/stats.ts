@@ -1,8 +1,8 @@
 // The numbers a user wants before uploading: counts, token distribution, distribution per split, findings, cost.
 import type { DatasetState } from '../store/dataset-state.js';
-import type { SkippedFile } from '../ingest/types.js';
+import type { DecodingNote, SkippedFile } from '../ingest/types.js';
 import { distributionOf } from '../split/distribution.js';
-import type { StoredFinding } from '../store/runs.js';
+import type { RunFiles, StoredFinding } from '../store/runs.js';
 import { effectiveSplit, type StoredSample } from '../store/samples.js';
 import type { TargetModel } from '../targets/types.js';
 
@@ -48,6 +48,8 @@ export interface DatasetStats {
   findings: { errors: number; warnings: number; by_rule: Record<string, number>; items: StoredFinding[] };
   files_read: number;
   skipped_files: SkippedFile[];
+  /** Files read from a legacy encoding or holding U+FFFD (see DecodingNote). */
+  text_decoding: DecodingNote[];
   cost_usd: number;
   split: unknown;
 }
@@ -61,7 +63,7 @@ export function buildStats(input: {
   samples: StoredSample[];
   tokensExact: boolean;
   findings: StoredFinding[];
-  files: { filesRead: number; skipped: SkippedFile[] };
+  files: RunFiles;
   costUsd: number;
   splitSettings: unknown;
 }): DatasetStats {
@@ -96,7 +98,7 @@ export function buildStats(input: {
     },
     tokens: summarizeTokens(kept.map((s) => s.tokenLength ?? 0), input.tokensExact),
     distribution: distributionOf(
-      samples.map((s) => ({ id: s.id, text: '', source: s.source.file, keywords: s.keywords })),
+      samples.map((s) => ({ id: s.id, source: s.source.file, keywords: s.keywords, topic: s.splitKeyword })),
       hasSplit ? assignments : undefined,
     ),
     findings: {
@@ -107,6 +109,7 @@ export function buildStats(input: {
     },
     files_read: input.files.filesRead,
     skipped_files: input.files.skipped,
+    text_decoding: input.files.decoding,
     cost_usd: Math.round(input.costUsd * 10000) / 10000,
     split: input.splitSettings,
   };

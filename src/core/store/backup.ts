@@ -9,8 +9,8 @@ import { UserError } from '../errors.js';
 import type { Db } from './database.js';
 import { isProcessAlive } from './run-liveness.js';
 
-export const BACKUPS_KEPT = 5;
-export const BACKUP_BYTES_KEPT = 1024 * 1024 * 1024;
+const BACKUPS_KEPT = 5;
+const BACKUP_BYTES_KEPT = 1024 * 1024 * 1024;
 /** A half-written backup and the journal SQLite keeps next to it while writing. */
 const PARTIAL = /\.partial-(\d+)(-journal|-wal|-shm)?$/;
 

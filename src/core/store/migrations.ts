@@ -107,4 +107,14 @@ export const MIGRATIONS: Migration[] = [
       ALTER TABLE runs ADD COLUMN process_start TEXT;
     `,
   },
+  {
+    version: 6,
+    description: 'per run, the files read from a legacy encoding or with U+FFFD replacement characters',
+    sql: `ALTER TABLE runs ADD COLUMN text_decoding TEXT NOT NULL DEFAULT '[]';`,
+  },
+  {
+    version: 7,
+    description: 'the keyword a weighted-by-keywords split grouped each sample by (shown in the CSV)',
+    sql: `ALTER TABLE samples ADD COLUMN split_keyword TEXT;`,
+  },
 ];

@@ -1,5 +1,5 @@
 // Run records (one per build/resume attempt) and the validation findings of a dataset.
-import type { SkippedFile } from '../ingest/types.js';
+import type { DecodingNote, SkippedFile } from '../ingest/types.js';
 import type { Finding } from '../targets/types.js';
 import { scrubSecrets } from '../scrub-secrets.js';
 import type { Db } from './database.js';
@@ -22,8 +22,20 @@ export function latestRunInterrupted(db: Db, datasetId: string): boolean {
   return run?.status === 'running' && !isProcessAlive(run.pid, run.process_start);
 }
 
-export function recordRunFiles(db: Db, runId: number, files: { filesRead: number; skipped: SkippedFile[] }): void {
-  db.prepare('UPDATE runs SET files_read = ?, skipped = ? WHERE id = ?').run(files.filesRead, JSON.stringify(files.skipped), runId);
+/** What a run's reading stage found: files read, files skipped, files decoded with caveats. */
+export interface RunFiles {
+  filesRead: number;
+  skipped: SkippedFile[];
+  decoding: DecodingNote[];
+}
+
+export function recordRunFiles(db: Db, runId: number, files: RunFiles): void {
+  db.prepare('UPDATE runs SET files_read = ?, skipped = ?, text_decoding = ? WHERE id = ?').run(
+    files.filesRead,
+    JSON.stringify(files.skipped),
+    JSON.stringify(files.decoding),
+    runId,
+  );
 }
 
 export function finishRun(db: Db, runId: number, result: { status: RunStatus; error?: string }): void {
@@ -35,11 +47,16 @@ export function finishRun(db: Db, runId: number, result: { status: RunStatus; er
 }
 
 /** Files read and skipped by the latest run of a dataset. */
-export function lastRunFiles(db: Db, datasetId: string): { filesRead: number; skipped: SkippedFile[] } {
-  const row = db.prepare('SELECT files_read, skipped FROM runs WHERE dataset_id = ? ORDER BY id DESC LIMIT 1').get(datasetId) as
-    | { files_read: number; skipped: string }
-    | undefined;
-  return row ? { filesRead: row.files_read, skipped: JSON.parse(row.skipped) as SkippedFile[] } : { filesRead: 0, skipped: [] };
+export function lastRunFiles(db: Db, datasetId: string): RunFiles {
+  const row = db
+    .prepare('SELECT files_read, skipped, text_decoding FROM runs WHERE dataset_id = ? ORDER BY id DESC LIMIT 1')
+    .get(datasetId) as { files_read: number; skipped: string; text_decoding: string } | undefined;
+  if (!row) return { filesRead: 0, skipped: [], decoding: [] };
+  return {
+    filesRead: row.files_read,
+    skipped: JSON.parse(row.skipped) as SkippedFile[],
+    decoding: JSON.parse(row.text_decoding) as DecodingNote[],
+  };
 }
 
 export interface StoredFinding extends Finding {

@@ -13,6 +13,8 @@ export interface StoredSample extends Sample {
   split: Split | null;
   /** A manual move/exclude from the review screen; wins over the computed split. */
   splitOverride: Split | null;
+  /** The keyword the last split grouped this sample by (weighted by keywords only). */
+  splitKeyword?: string;
 }
 
 interface SampleRow {
@@ -25,6 +27,7 @@ interface SampleRow {
   source_location: string | null;
   split: string | null;
   split_override: string | null;
+  split_keyword: string | null;
   seq: number;
   origin: string;
   quality_score: number | null;
@@ -103,20 +106,17 @@ export function updateTokensAndKeywords(db: Db, updates: { id: string; tokens: n
   }
 }
 
-export function saveSplits(db: Db, datasetId: string, assignments: Map<string, Split | null>): void {
-  const update = db.prepare('UPDATE samples SET split = ? WHERE id = ? AND dataset_id = ?');
+/** The computed split of each sample, and the keyword it was grouped by (cleared when not given). */
+export function saveSplits(db: Db, datasetId: string, assignments: Map<string, Split | null>, topics?: ReadonlyMap<string, string>): void {
+  const update = db.prepare('UPDATE samples SET split = ?, split_keyword = ? WHERE id = ? AND dataset_id = ?');
   // One transaction on purpose: a reader must never see half of the samples moved to the new split.
   writeTransaction(db, () => {
-    for (const [id, split] of assignments) update.run(split, id, datasetId);
+    for (const [id, split] of assignments) update.run(split, topics?.get(id) ?? null, id, datasetId);
   });
 }
 
 export function setSplitOverride(db: Db, datasetId: string, sampleId: string, override: Split | null): void {
   db.prepare('UPDATE samples SET split_override = ? WHERE id = ? AND dataset_id = ?').run(override, sampleId, datasetId);
-}
-
-export function clearSplitOverrides(db: Db, datasetId: string): void {
-  db.prepare('UPDATE samples SET split_override = NULL WHERE dataset_id = ?').run(datasetId);
 }
 
 function toStoredSample(row: SampleRow): StoredSample {
@@ -132,5 +132,6 @@ function toStoredSample(row: SampleRow): StoredSample {
     qualityScore: row.quality_score ?? undefined,
     split: row.split as Split | null,
     splitOverride: row.split_override as Split | null,
+    splitKeyword: row.split_keyword ?? undefined,
   };
 }

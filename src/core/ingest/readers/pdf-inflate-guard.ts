@@ -4,7 +4,7 @@
 // streaming inflater, constant memory), stopping as soon as the total passes the limit.
 import { Inflate } from 'fflate';
 import { IngestError } from '../ingest-error.js';
-import { formatBytes } from '../zip-directory.js';
+import { formatBytes } from '../../format-bytes.js';
 
 /** Most bytes all compressed streams of one PDF may inflate to (text PDFs of thousands of pages stay far below). */
 export const MAX_PDF_INFLATED_BYTES = 512 * 1024 * 1024;
