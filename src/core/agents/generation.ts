@@ -1,6 +1,7 @@
 // The shared generation loop of create, free and hybrid modes: chunk jobs in round-robin order, a few
 // at a time, each sample committed through the sink as it is accepted, finished jobs journaled so a
 // resumed run skips them, and a stop at the target, the budget, a cancel or too many failures.
+import { cutText, escapeControls } from '../text/display-name.js';
 import { CancelledError, getErrorMessage, isAbortError } from '../errors.js';
 import type { Chunk } from '../ingest/types.js';
 import type { Budget } from '../llm/budget.js';
@@ -106,7 +107,7 @@ export async function runGeneration(options: GenerationOptions): Promise<Generat
       accepted++;
       const question = sample.conversation.turns[0].content;
       avoid.set(sample.chunkId, [...(avoid.get(sample.chunkId) ?? []), question].slice(-20));
-      progress(question.length > 80 ? `${question.slice(0, 80)}…` : question);
+      progress(cutText(escapeControls(question), 81));
       return true;
     },
   };

@@ -6,3 +6,4 @@ export { describeState } from '../store/dataset-state.js';
 export { describeDecodingNote } from '../ingest/decoding-notes.js';
 export { splitReportNotes, storedSplitReport } from '../split/report-notes.js';
 export { withoutControlCharacters } from '../text/control-characters.js';
+export { cutText, displayName, escapeControls } from '../text/display-name.js';
