@@ -6,7 +6,8 @@ import { answerBody, errorBody, parseRequest, routeMatches, type ParsedRequest, 
 
 export type Step =
   | { answer: unknown; usage?: { input: number; output: number }; delayMs?: number }
-  | { text: string; usage?: { input: number; output: number }; delayMs?: number }
+  /** `truncated`: the answer stopped at max_tokens (finish_reason length and its equivalents). */
+  | { text: string; usage?: { input: number; output: number }; delayMs?: number; truncated?: boolean }
   | { status: number; message?: string; retryAfter?: string; delayMs?: number }
   | { hang: true };
 
@@ -80,7 +81,7 @@ export async function startScriptedServer(
       res.writeHead(step.status, headers).end(JSON.stringify(errorBody(protocol, step.status, step.message ?? `scripted ${step.status}`)));
       return;
     }
-    const payload = 'text' in step ? { text: step.text } : { answer: step.answer };
+    const payload = 'text' in step ? { text: step.text, truncated: step.truncated } : { answer: step.answer };
     res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(answerBody(protocol, parsed, payload, step.usage ?? DEFAULT_USAGE)));
   });
   server.keepAliveTimeout = 30_000;

@@ -5,10 +5,12 @@ import { runAttempt } from './attempt.js';
 import { classifyFailure } from './classify-failure.js';
 import { LlmError } from './errors.js';
 import { ConcurrencyLimiter } from './limiter.js';
+import { recoverJson } from './json-recovery.js';
 import { costOf, priceFor, type ModelPrice } from './prices.js';
 import { resolveProviderSettings, type ProviderSettings } from './provider-settings.js';
 import { withRetry, type RetryPolicy } from './retry.js';
-import type { RawAnswer, Transport } from './transports/transport.js';
+import { DEFAULT_MAX_OUTPUT_TOKENS, type RawAnswer, type Transport } from './transports/transport.js';
+import { schemaForProvider } from './wire-schema.js';
 import type { AgentClient, AgentProvider, LlmRequest, LlmResponse, RetryNotice } from './types.js';
 
 export interface AgentClientOptions {
@@ -50,8 +52,9 @@ export async function createAgentClient(options: AgentClientOptions): Promise<Ag
   const policy: RetryPolicy = { ...options.retry, maxRetries: options.maxRetries };
   const context = { settings, model: options.model };
 
-  const attempt = (request: LlmRequest) =>
-    limiter.run(
+  const attempt = (asked: LlmRequest) => {
+    const request = { ...asked, schema: schemaForProvider(options.provider, asked.schema) };
+    return limiter.run(
       () =>
         runAttempt(
           (signal) =>
@@ -62,6 +65,7 @@ export async function createAgentClient(options: AgentClientOptions): Promise<Ag
         ),
       request.signal,
     );
+  };
 
   let tokensUsed = 0;
   return {
@@ -86,26 +90,22 @@ export async function createAgentClient(options: AgentClientOptions): Promise<Ag
       });
       tokensUsed += raw.usage.inputTokens + raw.usage.outputTokens;
       const costUsd = costOf(raw.usage, price);
-      return { json: parseAnswer(raw, settings, costUsd), usage: raw.usage, costUsd, model: raw.model ?? options.model };
+      return { json: parseAnswer(raw, request, settings, costUsd), usage: raw.usage, costUsd, model: raw.model ?? options.model };
     },
   };
 }
 
-/** Local models sometimes wrap JSON in a Markdown fence even in JSON mode. */
-function stripFence(text: string): string {
-  const fenced = /^\s*```(?:json)?\s*\n([\s\S]*?)\n?```\s*$/i.exec(text);
-  return fenced ? fenced[1] : text;
-}
-
-function parseAnswer(raw: RawAnswer, settings: ProviderSettings, costUsd: number): unknown {
-  if (raw.value !== undefined) return raw.value;
+function parseAnswer(raw: RawAnswer, request: LlmRequest, settings: ProviderSettings, costUsd: number): unknown {
   const malformed = (problem: string) =>
     new LlmError('malformed', settings.provider, `The ${settings.label} agent's answer is unusable: ${problem}`, { costUsd, usage: raw.usage });
-  if (!raw.text) throw malformed(raw.problem ?? 'the answer was empty');
-  try {
-    return JSON.parse(stripFence(raw.text));
-  } catch (error) {
-    const preview = raw.text.length > 120 ? `${raw.text.slice(0, 120)}…` : raw.text;
-    throw malformed(`it is not valid JSON (${(error as Error).message}); it began: ${preview}`);
+  if (raw.truncated) {
+    const limit = request.maxOutputTokens ?? DEFAULT_MAX_OUTPUT_TOKENS;
+    throw malformed(`it was cut off at the token limit (${limit} tokens) before the JSON was complete; write shorter answers`);
   }
+  if (raw.value !== undefined) return raw.value;
+  if (!raw.text) throw malformed(raw.problem ?? 'the answer was empty');
+  const recovered = recoverJson(raw.text);
+  if (recovered.ok) return recovered.value;
+  const preview = raw.text.length > 120 ? `${raw.text.slice(0, 120)}…` : raw.text;
+  throw malformed(`it is not valid JSON (${recovered.problem}); it began: ${preview}`);
 }

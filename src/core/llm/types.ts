@@ -14,7 +14,7 @@ export interface LlmRequest {
   /** Short identifier ([a-zA-Z0-9_-]) used as the OpenAI schema name and the Anthropic tool name. */
   schemaName: string;
   temperature: number;
-  /** Upper bound on answer tokens (Anthropic requires one). Default 4096. */
+  /** Upper bound on answer tokens, sized by the caller to what the answer needs. Default 4096 (transport.ts). */
   maxOutputTokens?: number;
   signal?: AbortSignal;
 }

@@ -49,7 +49,8 @@ export interface PromptAsk {
   feedback?: string;
 }
 
-export type DropReason = QualityDropReason | 'duplicate' | 'invalid' | 'low_score';
+/** ungrounded: the answers share too few words with their chunk (quality/grounding.ts). */
+export type DropReason = QualityDropReason | 'ungrounded' | 'duplicate' | 'invalid' | 'low_score';
 export type DropCounts = Partial<Record<DropReason, number>>;
 
 export type GenerationEvent =
