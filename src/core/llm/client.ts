@@ -11,7 +11,7 @@ import { resolveProviderSettings, type ProviderSettings } from './provider-setti
 import { withRetry, type RetryPolicy } from './retry.js';
 import { DEFAULT_MAX_OUTPUT_TOKENS, type RawAnswer, type Transport } from './transports/transport.js';
 import { schemaForProvider } from './wire-schema.js';
-import type { AgentClient, AgentProvider, LlmRequest, LlmResponse, RetryNotice } from './types.js';
+import type { ClientUsage, AgentClient, AgentProvider, LlmRequest, LlmResponse, RetryNotice } from './types.js';
 
 export interface AgentClientOptions {
   provider: AgentProvider;
@@ -52,17 +52,20 @@ export async function createAgentClient(options: AgentClientOptions): Promise<Ag
   const policy: RetryPolicy = { ...options.retry, maxRetries: options.maxRetries };
   const context = { settings, model: options.model };
 
+  const usage: ClientUsage = { requests: 0, failed: 0, retried: 0, rateLimited: 0, inputTokens: 0, outputTokens: 0 };
   const attempt = (asked: LlmRequest) => {
     const request = { ...asked, schema: schemaForProvider(options.provider, asked.schema) };
     return limiter.run(
-      () =>
-        runAttempt(
+      () => {
+        usage.requests++;
+        return runAttempt(
           (signal) =>
             transport.send(request, signal).catch((error: unknown) => {
               throw classifyFailure(error, context);
             }),
           { timeoutMs: options.timeoutMs, provider: options.provider, outer: request.signal },
-        ),
+        );
+      },
       request.signal,
     );
   };
@@ -71,6 +74,8 @@ export async function createAgentClient(options: AgentClientOptions): Promise<Ag
   return {
     provider: options.provider,
     model: options.model,
+    endpoint: publicEndpoint(settings.baseURL),
+    usage,
     priceKnown: price.known,
     get tokensUsed() {
       return tokensUsed;
@@ -83,14 +88,30 @@ export async function createAgentClient(options: AgentClientOptions): Promise<Ag
     },
     async complete(request: LlmRequest): Promise<LlmResponse> {
       if (request.signal?.aborted) throw new CancelledError();
-      const raw = await withRetry(() => attempt(request), policy, {
-        signal: request.signal,
-        onRetry: ({ attempt: number, delayMs, error }) =>
-          options.onRetry?.({ provider: options.provider, attempt: number, delayMs, reason: error.message }),
-      });
+      let raw: RawAnswer;
+      try {
+        raw = await withRetry(() => attempt(request), policy, {
+          signal: request.signal,
+          onRetry: ({ attempt: number, delayMs, error }) => {
+            usage.retried++;
+            if (error.kind === 'rate_limit') usage.rateLimited++;
+            options.onRetry?.({ provider: options.provider, attempt: number, delayMs, reason: error.message, rateLimited: error.kind === 'rate_limit' });
+          },
+        });
+      } catch (error) {
+        if (!request.signal?.aborted) usage.failed++;
+        throw error;
+      }
       tokensUsed += raw.usage.inputTokens + raw.usage.outputTokens;
+      usage.inputTokens += raw.usage.inputTokens;
+      usage.outputTokens += raw.usage.outputTokens;
       const costUsd = costOf(raw.usage, price);
-      return { json: parseAnswer(raw, request, settings, costUsd), usage: raw.usage, costUsd, model: raw.model ?? options.model };
+      try {
+        return { json: parseAnswer(raw, request, settings, costUsd), usage: raw.usage, costUsd, model: raw.model ?? options.model };
+      } catch (error) {
+        usage.failed++;
+        throw error;
+      }
     },
   };
 }
@@ -108,4 +129,14 @@ function parseAnswer(raw: RawAnswer, request: LlmRequest, settings: ProviderSett
   if (recovered.ok) return recovered.value;
   const preview = raw.text.length > 120 ? `${raw.text.slice(0, 120)}…` : raw.text;
   throw malformed(`it is not valid JSON (${recovered.problem}); it began: ${preview}`);
+}
+
+/** The base URL as safe to show: no user:password, no query string (some hosts take keys there). */
+function publicEndpoint(baseURL: string): string {
+  try {
+    const url = new URL(baseURL);
+    return `${url.protocol}//${url.host}${url.pathname.replace(/\/$/, '')}`;
+  } catch {
+    return '(invalid URL)';
+  }
 }

@@ -22,20 +22,21 @@ export interface JudgeSettings {
 export interface JobContext {
   client: AgentClient;
   prompt: GenerationPrompt;
-  samplesPerCall: number;
   turns: number;
   filters: QualityFilterOptions;
   dedup: NearDuplicateIndex;
   judge?: JudgeSettings;
   signal: AbortSignal;
-  /** Samples still wanted (accepted and pending ones excluded). */
-  remaining(): number;
   avoidFor(chunkId: string): string[];
   drop(reason: DropReason, count?: number): void;
   /** Records money as soon as it is spent, so the budget sees it. */
   spend(costUsd: number): void;
   /** Hands a sample to the sink; false when the target is already met or the sink refused it. */
   offer(sample: GeneratedSample): Promise<boolean>;
+  /** A judge score given (kept for the score distribution). */
+  scored(score: number): void;
+  /** The judge call failed: its samples stay unscored, and the run says so. */
+  judgeFailed(error: string): void;
 }
 
 export interface JobOutcome {
@@ -43,7 +44,8 @@ export interface JobOutcome {
   costUsd: number;
 }
 
-export async function runChunkJob(ctx: JobContext, job: PlannedJob): Promise<JobOutcome> {
+/** `ask`: conversations to request (the scheduler sizes it to what the target still needs). */
+export async function runChunkJob(ctx: JobContext, job: PlannedJob, ask: number): Promise<JobOutcome> {
   const { chunk } = job;
   const source: ChunkSource = { language: detectLanguage(chunk.text), vocabulary: sourceVocabulary(chunk.text) };
   let costUsd = 0;
@@ -70,7 +72,7 @@ export async function runChunkJob(ctx: JobContext, job: PlannedJob): Promise<Job
     return screen(ctx, samples, source);
   };
 
-  let kept = await generate(Math.min(ctx.samplesPerCall, Math.max(1, ctx.remaining())), '');
+  let kept = await generate(ask, '');
   if (ctx.judge && kept.length > 0) {
     const low = await findLowScores(ctx, ctx.judge, chunk.text, kept, spend);
     kept = kept.filter((sample) => !low.has(sample));
@@ -143,12 +145,14 @@ async function findLowScores(
     samples.forEach((sample, i) => {
       const score = verdicts.scores[i];
       sample.qualityScore = score;
+      if (score !== undefined) ctx.scored(score);
       if (score !== undefined && score < judge.minScore) low.set(sample, verdicts.reasons[i] ?? 'low quality');
     });
     return low;
   } catch (error) {
     if (!(error instanceof LlmError) || error.fatal || isAbortError(error)) throw error;
     spend(error.costUsd);
+    ctx.judgeFailed(error.message);
     return low;
   }
 }

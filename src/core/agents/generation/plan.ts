@@ -2,6 +2,7 @@
 // file...) so every source is covered evenly, repeated in passes until the target is met.
 import { createHash } from 'node:crypto';
 import type { Chunk } from '../../ingest/types.js';
+import type { GenerationJournal } from './types.js';
 
 export function roundRobinByFile(chunks: readonly Chunk[]): Chunk[] {
   const byFile = new Map<string, Chunk[]>();
@@ -40,5 +41,41 @@ export function* planJobs(chunks: readonly Chunk[], promptHash: string, model: s
   if (ordered.length === 0) return;
   for (let pass = 0; ; pass++) {
     for (const chunk of ordered) yield { chunk, pass, key: jobKey(chunk.id, promptHash, model, pass) };
+  }
+}
+
+/** The jobs of one run: passes over the chunks, jobs journaled as done skipped, at most maxPasses new passes. */
+export class JobPlan {
+  private readonly jobs: Generator<PlannedJob>;
+  private firstNewPass: number | undefined;
+  private over = false;
+  skipped = 0;
+
+  constructor(
+    chunks: readonly Chunk[],
+    ids: { promptHash: string; model: string },
+    private readonly journal: Pick<GenerationJournal, 'isDone'>,
+    private readonly maxPasses: number,
+    private readonly onSkip: (job: PlannedJob) => void,
+  ) {
+    this.jobs = planJobs(chunks, ids.promptHash, ids.model);
+  }
+
+  /** The next job to run, or undefined when the passes allowed are used up. */
+  next(): PlannedJob | undefined {
+    while (!this.over) {
+      const job = this.jobs.next().value;
+      if (!job) break;
+      if (this.journal.isDone(job.key)) {
+        this.skipped++;
+        this.onSkip(job);
+        continue;
+      }
+      const firstNewPass = (this.firstNewPass ??= job.pass);
+      if (job.pass >= firstNewPass + this.maxPasses) break;
+      return job;
+    }
+    this.over = true;
+    return undefined;
   }
 }
