@@ -17,6 +17,7 @@ export function buildJson(result: BuildResult) {
     findings: result.findings,
     dataset_errors: result.datasetErrors,
     split: result.split ? { train: result.split.train, validation: result.split.validation } : null,
+    generation: result.generation ?? null,
   };
 }
 

@@ -4,6 +4,7 @@ import type { DatasetStats } from '../core/export/stats.js';
 import { parseCommandArgs, requireOne } from './args.js';
 import { findDataset, withDatabase } from '../core/store/access.js';
 import { printJson, printLine } from './output.js';
+import { generationLines } from '../core/export/generation-lines.js';
 import { openWorkspace } from '../core/config/workspace.js';
 
 export const USAGE = 'ftdb stats ID [--db FILE] [--json]';
@@ -37,4 +38,5 @@ function printStats(s: DatasetStats): void {
   for (const [rule, n] of Object.entries(f.by_rule)) printLine(`  ${rule}: ${n}`);
   if (s.skipped_files.length) printLine(`Skipped files: ${s.skipped_files.length}`);
   if (s.cost_usd > 0) printLine(`Agent cost: $${s.cost_usd}`);
+  for (const line of generationLines(s.generation)) printLine(line);
 }

@@ -39,7 +39,8 @@ const DEFAULT_USAGE = { input: 1000, output: 500 };
 export async function startScriptedServer(
   protocol: Protocol,
   script: Step[] | Responder,
-  options: { latencyMs?: number } = {},
+  /** models: answered on GET /v1/models (OpenAI protocol), as a local server lists what it serves. */
+  options: { latencyMs?: number; models?: string[] } = {},
 ): Promise<ScriptedServer> {
   const requests: RecordedRequest[] = [];
   let inFlight = 0;
@@ -62,6 +63,10 @@ export async function startScriptedServer(
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
     const path = (req.url ?? '').split('?')[0];
+    if (options.models && req.method === 'GET' && path.endsWith('/models')) {
+      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ object: 'list', data: options.models.map((id) => ({ id, object: 'model', owned_by: 'local' })) }));
+      return;
+    }
     if (!routeMatches(protocol, req.method ?? '', path)) {
       res.writeHead(404, { 'content-type': 'application/json' }).end(JSON.stringify(errorBody(protocol, 404, `no route ${path}`)));
       return;

@@ -2,7 +2,8 @@
 import { UserError } from '../errors.js';
 import type { Db } from '../store/database.js';
 import { getDataset, type DatasetRow } from '../store/datasets.js';
-import { lastRunFiles, listFindings } from '../store/runs.js';
+import type { GenerationRecord } from '../agents/generation/record.js';
+import { lastRunFiles, lastRunGeneration, listFindings } from '../store/runs.js';
 import { listSamples } from '../store/samples.js';
 import { resolveTarget } from '../targets/registry.js';
 import { buildStats, type DatasetStats } from './stats.js';
@@ -26,5 +27,6 @@ export function statsForDataset(db: Db, datasetId: string): DatasetStats {
     files: lastRunFiles(db, datasetId),
     costUsd: dataset.cost_usd,
     splitSettings: dataset.split_settings ? JSON.parse(dataset.split_settings) : null,
+    generation: lastRunGeneration(db, datasetId) as GenerationRecord | null,
   });
 }

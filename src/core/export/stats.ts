@@ -1,4 +1,5 @@
 // The numbers a user wants before uploading: counts, token distribution, distribution per split, findings, cost.
+import type { GenerationRecord } from '../agents/generation/record.js';
 import type { SkippedFile } from '../ingest/types.js';
 import { distributionOf } from '../split/distribution.js';
 import type { StoredFinding } from '../store/runs.js';
@@ -46,6 +47,8 @@ export interface DatasetStats {
   skipped_files: SkippedFile[];
   cost_usd: number;
   split: unknown;
+  /** What the agent was asked and what came of it in the latest generating run; null for identify mode. */
+  generation: GenerationRecord | null;
 }
 
 export function buildStats(input: {
@@ -59,6 +62,7 @@ export function buildStats(input: {
   files: { filesRead: number; skipped: SkippedFile[] };
   costUsd: number;
   splitSettings: unknown;
+  generation?: GenerationRecord | null;
 }): DatasetStats {
   const { samples } = input;
   const splits = samples.map(effectiveSplit);
@@ -102,5 +106,6 @@ export function buildStats(input: {
     skipped_files: input.files.skipped,
     cost_usd: Math.round(input.costUsd * 10000) / 10000,
     split: input.splitSettings,
+    generation: input.generation ?? null,
   };
 }

@@ -5,23 +5,26 @@ import { createHash } from 'node:crypto';
 import { runCreateAgent, type AgentRunOptions } from '../agents/create/create-agent.js';
 import { runFreeAgent } from '../agents/free/free-agent.js';
 import { dedupText, type GeneratedSample, type GenerationEvent, type GenerationResult } from '../agents/generation.js';
-import { planHybrid, runHybridAgent } from '../agents/hybrid.js';
-import { UserError } from '../errors.js';
+import { samplesPerCallFor } from '../agents/generation/plan.js';
+import { pickIdentified, planHybrid, runHybridAgent } from '../agents/hybrid.js';
 import { chunkDocuments } from '../ingest/chunk.js';
 import { Budget } from '../llm/budget.js';
 import { getDataset, updateDataset } from '../store/datasets.js';
 import { jobCostTotal, openJobJournal } from '../store/jobs.js';
+import { recordRunGeneration } from '../store/runs.js';
 import { insertSamples, listSamples } from '../store/samples.js';
+import type { RetryNotice } from '../llm/types.js';
 import type { Sample } from '../types.js';
 import { agentClientFor } from './agent-client.js';
 import { confirmCost } from './cost-estimate.js';
+import { reportGeneration } from './generation-report.js';
 import type { GenerateContext, GenerateOutcome } from './generate-stage.js';
 import { identifySamples } from './identify-stage.js';
 import { withSystemPrompt } from './system-prompt.js';
 
 export async function agentStage(ctx: GenerateContext): Promise<GenerateOutcome> {
   const { db, datasetId, config, emit } = ctx;
-  const client = await agentClientFor(config, ctx.env);
+  const client = await agentClientFor(config, ctx.env, { onRetry: (notice) => emit({ type: 'warning', message: retryMessage(notice) }), emit });
   if (!client.priceKnown) {
     emit({
       type: 'warning',
@@ -43,7 +46,7 @@ export async function agentStage(ctx: GenerateContext): Promise<GenerateOutcome>
     settings: {
       variety: config.agent.create.variety,
       turns: config.agent.create.turns,
-      samplesPerCall: config.agent.create.samples_per_chunk,
+      samplesPerCall: samplesPerCallFor(config.system.agentic_llm, config.agent.create.samples_per_chunk),
       temperature: config.agent.create.temperature,
     },
     journal: openJobJournal(db, datasetId),
@@ -59,8 +62,9 @@ export async function agentStage(ctx: GenerateContext): Promise<GenerateOutcome>
   const result = await runMode(ctx, options, stored);
   const costUsd = spentBefore + plan.costUsd + result.costUsd;
   updateDataset(db, datasetId, { cost_usd: costUsd });
-  reportStop(result, ctx);
-  return { costUsd };
+  if (result.record) recordRunGeneration(db, datasetId, result.record);
+  reportGeneration(result, ctx);
+  return { costUsd, generation: result.record };
 }
 
 async function planTarget(ctx: GenerateContext): Promise<{ target: number; costUsd: number }> {
@@ -69,7 +73,14 @@ async function planTarget(ctx: GenerateContext): Promise<{ target: number; costU
   if (ctx.config.mode !== 'hybrid') return { target: Math.max(0, ctx.size - generated), costUsd: 0 };
   const { samples: identified, costUsd } = await identifySamples(ctx);
   const plan = planHybrid(identified.length, ctx.size, ctx.config.agent.hybrid.generation_ratio);
-  insertSamples(ctx.db, ctx.datasetId, identified.slice(0, plan.keepIdentified).map((s) => withSystemPrompt(ctx.config, s)));
+  const kept = pickIdentified(identified, plan.keepIdentified);
+  insertSamples(ctx.db, ctx.datasetId, kept.map((s) => withSystemPrompt(ctx.config, s)));
+  const files = new Set(kept.map((s) => s.source.file)).size;
+  ctx.emit({
+    type: 'stage',
+    stage: 'generate',
+    message: `Hybrid: keeping ${kept.length} of ${identified.length} conversations found (from ${files} file(s)); generating ${plan.generate}`,
+  });
   return { target: Math.max(0, plan.generate - generated), costUsd };
 }
 
@@ -105,6 +116,10 @@ function progressMapper(emit: GenerateContext['emit'], tokensUsed: () => number)
       emit({ type: 'warning', message: `A request for ${event.file} failed: ${event.error}` });
       return;
     }
+    if (event.type === 'judge-failed') {
+      emit({ type: 'warning', message: `The judge failed; that batch is kept without scores: ${event.error}` });
+      return;
+    }
     if (event.type !== 'progress') return;
     const elapsed = Date.now() - started;
     const remaining = event.target - event.accepted;
@@ -126,20 +141,8 @@ function progressMapper(emit: GenerateContext['emit'], tokensUsed: () => number)
   };
 }
 
-function reportStop(result: GenerationResult, ctx: GenerateContext): void {
-  const dropped = Object.entries(result.dropped).map(([reason, n]) => `${reason} ${n}`).join(', ');
-  if (dropped) ctx.emit({ type: 'warning', message: `Dropped by quality checks: ${dropped}` });
-  if (result.stoppedBy === 'target') return;
-  const resume = `Run \`ftdb resume ${ctx.datasetId}\` to continue.`;
-  if (result.stoppedBy === 'budget') {
-    ctx.emit({ type: 'warning', message: `Stopped at the cost cap (max_cost). ${resume}` });
-  } else if (result.stoppedBy === 'exhausted') {
-    ctx.emit({ type: 'warning', message: `The documents gave ${result.accepted} new samples of ${result.target} requested; the rest were duplicates or dropped.` });
-  } else if (result.accepted === 0) {
-    throw new UserError(`The agent LLM kept failing: ${result.lastError ?? 'unknown error'}`, {
-      hint: `Check the key, model name and endpoint, then ${resume}`,
-    });
-  } else {
-    ctx.emit({ type: 'warning', message: `Stopped after repeated failures (${result.lastError ?? 'unknown error'}). ${resume}` });
-  }
+function retryMessage(notice: RetryNotice): string {
+  const wait = notice.delayMs >= 1000 ? `${Math.round(notice.delayMs / 100) / 10} s` : `${notice.delayMs} ms`;
+  if (notice.rateLimited) return `Rate-limited by ${notice.provider}: waiting ${wait} before retry ${notice.attempt}.`;
+  return `A request to ${notice.provider} failed (${notice.reason}); retry ${notice.attempt} in ${wait}.`;
 }

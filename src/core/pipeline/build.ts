@@ -138,6 +138,7 @@ async function runStages(
       skipped: ingest.skipped,
       filesRead: ingest.documents.length,
       costUsd: generated.costUsd,
+      generation: generated.generation,
     };
   } catch (error) {
     // Waiting for a cost confirmation is a pause, like a cancel: `ftdb resume` picks it up.

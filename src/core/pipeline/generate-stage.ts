@@ -1,4 +1,5 @@
 // Stage 2: turn documents into samples with the chosen mode, committing each batch as it is accepted.
+import type { GenerationRecord } from '../agents/generation/record.js';
 import type { AppConfig } from '../config/schema.js';
 import type { ExtractedDocument } from '../ingest/types.js';
 import type { Db } from '../store/database.js';
@@ -24,6 +25,8 @@ export interface GenerateContext {
 
 export interface GenerateOutcome {
   costUsd: number;
+  /** The agent modes' generation record (absent in identify mode or when nothing was asked). */
+  generation?: GenerationRecord;
 }
 
 export async function generateStage(ctx: GenerateContext): Promise<GenerateOutcome> {

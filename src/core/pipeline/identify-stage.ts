@@ -14,7 +14,8 @@ export async function identifySamples(ctx: GenerateContext): Promise<{ samples: 
   if (config.agent.identify.use_llm) {
     ({ kept: found, costUsd } = await checkUncertainCandidates(found, ctx));
   }
-  if (found.length > size) {
+  // Hybrid keeps its own share of them and says so (agent-stage.ts).
+  if (found.length > size && config.mode === 'identify') {
     emit({
       type: 'warning',
       message: `Found ${found.length} conversations; keeping the first ${size} (dataset_size). Raise --size to keep more.`,

@@ -93,4 +93,11 @@ export const MIGRATIONS: Migration[] = [
       ALTER TABLE datasets ADD COLUMN input_files TEXT;
     `,
   },
+  {
+    version: 4,
+    description: "each run's generation record (requests, tokens, drops by reason, judge scores) as JSON",
+    sql: `
+      ALTER TABLE runs ADD COLUMN generation TEXT;
+    `,
+  },
 ];

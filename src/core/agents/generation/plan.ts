@@ -4,18 +4,30 @@ import { createHash } from 'node:crypto';
 import type { Chunk } from '../../ingest/types.js';
 import type { GenerationJournal } from './types.js';
 
-export function roundRobinByFile(chunks: readonly Chunk[]): Chunk[] {
-  const byFile = new Map<string, Chunk[]>();
-  for (const chunk of chunks) {
-    const list = byFile.get(chunk.file);
-    if (list) list.push(chunk);
-    else byFile.set(chunk.file, [chunk]);
+/** Items interleaved by group (first of every group, then the second...), each group in its order. */
+export function roundRobinBy<T>(items: readonly T[], groupOf: (item: T) => string): T[] {
+  const byGroup = new Map<string, T[]>();
+  for (const item of items) {
+    const list = byGroup.get(groupOf(item));
+    if (list) list.push(item);
+    else byGroup.set(groupOf(item), [item]);
   }
-  const files = [...byFile.values()];
+  const files = [...byGroup.values()];
   const longest = Math.max(0, ...files.map((list) => list.length));
-  const ordered: Chunk[] = [];
+  const ordered: T[] = [];
   for (let i = 0; i < longest; i++) for (const list of files) if (i < list.length) ordered.push(list[i]);
   return ordered;
+}
+
+export function roundRobinByFile(chunks: readonly Chunk[]): Chunk[] {
+  return roundRobinBy(chunks, (chunk) => chunk.file);
+}
+
+/** Local servers (Ollama, llama.cpp, vLLM) get smaller batches: a small context and a slow model. */
+export const LOCAL_SAMPLES_PER_CALL = 2;
+
+export function samplesPerCallFor(provider: string, configured: number): number {
+  return provider === 'ollama' ? Math.min(configured, LOCAL_SAMPLES_PER_CALL) : configured;
 }
 
 /** The journal key of one call: hash(chunk id, prompt hash, provider:model, pass). */
