@@ -4,7 +4,7 @@ import { parseRatio, type AppConfig } from '../core/config/schema.js';
 import { ConfigError } from '../core/errors.js';
 import type { BuildResult } from '../core/pipeline/events.js';
 import { parseCommandArgs, parseNumberFlag } from './args.js';
-import { printBuildSummary, buildJson } from './build-summary.js';
+import { buildExitCode, printBuildSummary, buildJson } from './build-summary.js';
 import { printJson } from './output.js';
 import { createProgressLog } from './progress-log.js';
 import { openWorkspace } from '../core/config/workspace.js';
@@ -58,7 +58,7 @@ export async function run(argv: string[]): Promise<number> {
   }
   if (values.json) printJson(buildJson(result));
   else printBuildSummary(result, workspace.paths.cwd);
-  return result.samples === 0 || result.datasetErrors.length > 0 ? 1 : 0;
+  return buildExitCode(result);
 }
 
 export function overridesFrom(values: Values): DeepPartial<AppConfig> {

@@ -1,5 +1,6 @@
 // `ftdb list`: the saved datasets, newest first.
 import { listDatasets } from '../core/store/datasets.js';
+import { datasetState, describeState } from '../core/store/dataset-state.js';
 import { parseCommandArgs } from './args.js';
 import { withDatabase } from '../core/store/access.js';
 import { printJson, printLine, printTable } from './output.js';
@@ -10,7 +11,7 @@ export const USAGE = 'ftdb list [--db FILE] [--json]';
 export async function run(argv: string[]): Promise<number> {
   const { values } = parseCommandArgs('list', argv, { db: { type: 'string' }, json: { type: 'boolean' } }, USAGE);
   const { paths } = openWorkspace(values);
-  const rows = withDatabase(paths.dbFile, listDatasets);
+  const rows = withDatabase(paths.dbFile, (db) => listDatasets(db).map((d) => ({ ...d, state: datasetState(db, d) })));
   if (values.json) {
     printJson(
       rows.map((d) => ({
@@ -21,7 +22,9 @@ export async function run(argv: string[]): Promise<number> {
         mode: d.mode,
         samples: d.total_samples ?? 0,
         created_at: d.created_at,
-        status: d.status,
+        status: d.state.status,
+        stop_reason: d.state.stopReason,
+        next_step: d.state.next ?? null,
         tokens: d.total_tokens ?? 0,
         cost_usd: d.cost_usd,
       })),
@@ -32,7 +35,9 @@ export async function run(argv: string[]): Promise<number> {
     printLine('No datasets yet. Run `ftdb build` or open the menu with `ftdb`.');
     return 0;
   }
-  const table = rows.map((d) => [d.id, d.name, `${d.provider}/${d.model}`, d.mode, String(d.total_samples ?? 0), d.status, d.created_at.slice(0, 19)]);
+  const table = rows.map((d) => [d.id, d.name, `${d.provider}/${d.model}`, d.mode, String(d.total_samples ?? 0), describeState(d.state), d.created_at.slice(0, 19)]);
   printTable(['ID', 'NAME', 'TARGET', 'MODE', 'SAMPLES', 'STATUS', 'CREATED (UTC)'], table);
+  const unfinished = rows.filter((d) => d.state.status === 'interrupted' || d.state.status === 'partial');
+  if (unfinished.length > 0) printLine(`Unfinished: ${unfinished.map((d) => d.id).join(', ')}. Continue one with \`ftdb resume ID\`.`);
   return 0;
 }

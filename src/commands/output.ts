@@ -1,5 +1,5 @@
 // How commands talk to the terminal: errors with hints on stderr, results on stdout, secrets scrubbed.
-import { scrubSecrets } from '../core/config/env.js';
+import { scrubSecrets } from '../core/scrub-secrets.js';
 import { UserError, isAbortError } from '../core/errors.js';
 
 export function printLine(text = ''): void {

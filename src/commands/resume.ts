@@ -1,6 +1,6 @@
 // `ftdb resume ID`: continue an interrupted run with the settings it was started with.
 import { parseCommandArgs, requireOne } from './args.js';
-import { buildJson, printBuildSummary } from './build-summary.js';
+import { buildExitCode, buildJson, printBuildSummary } from './build-summary.js';
 import { printJson } from './output.js';
 import { createProgressLog } from './progress-log.js';
 import { openWorkspace } from '../core/config/workspace.js';
@@ -28,7 +28,7 @@ export async function run(argv: string[]): Promise<number> {
     const result = await resumeBuild(datasetId, { paths, inputDir: values.input ? paths.inputDir : undefined }, { signal: controller.signal, onProgress: createProgressLog(values.quiet) });
     if (values.json) printJson(buildJson(result));
     else printBuildSummary(result, paths.cwd);
-    return result.samples === 0 || result.datasetErrors.length > 0 ? 1 : 0;
+    return buildExitCode(result);
   } finally {
     process.off('SIGINT', onSigint);
   }

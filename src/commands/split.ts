@@ -3,6 +3,8 @@ import { ConfigError } from '../core/errors.js';
 import { parseRatio } from '../core/config/schema.js';
 import { describeSplit, type SplitSettings } from '../core/pipeline/finalize.js';
 import { resplitDataset, storedSplitSettings } from '../core/pipeline/resplit.js';
+import { splitReportNotes } from '../core/split/report-notes.js';
+import type { BuildResult } from '../core/pipeline/events.js';
 import { parseCommandArgs, parseNumberFlag, requireOne } from './args.js';
 import { buildJson } from './build-summary.js';
 import { findDataset, withDatabaseAsync } from '../core/store/access.js';
@@ -47,11 +49,13 @@ export async function run(argv: string[]): Promise<number> {
       includeStats: config.output.include_stats,
       emit: createProgressLog(values.quiet || values.json),
     });
-    const full = { datasetId: dataset.id, name: dataset.name, ...result, skipped: [], filesRead: 0, costUsd: dataset.cost_usd };
+    const outcome: BuildResult['status'] = dataset.status === 'partial' ? 'partial' : 'complete';
+    const full: BuildResult = { datasetId: dataset.id, name: dataset.name, status: outcome, stopReason: dataset.stop_reason ?? undefined, ...result, skipped: [], filesRead: 0, costUsd: dataset.cost_usd };
     if (values.json) printJson(buildJson(full));
     else {
       printLine(`Re-split ${dataset.id} "${dataset.name}": ${describeSplit(settings)}`);
       if (result.split) printLine(`  train ${result.split.train}, validation ${result.split.validation}, moved for leakage ${result.split.leakage.movedSamples}`);
+      for (const note of result.split ? splitReportNotes(result.split) : []) printLine(`  ${note}`);
       for (const file of Object.values(result.files)) if (file) printLine(`  ${file}`);
     }
     return 0;

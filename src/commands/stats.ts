@@ -4,6 +4,7 @@ import type { DatasetStats } from '../core/export/stats.js';
 import { parseCommandArgs, requireOne } from './args.js';
 import { findDataset, withDatabase } from '../core/store/access.js';
 import { printJson, printLine } from './output.js';
+import { splitReportNotes, storedSplitReport } from '../core/split/report-notes.js';
 import { generationLines } from '../core/export/generation-lines.js';
 import { openWorkspace } from '../core/config/workspace.js';
 
@@ -22,6 +23,10 @@ export async function run(argv: string[]): Promise<number> {
 function printStats(s: DatasetStats): void {
   const c = s.counts;
   printLine(`${s.dataset_id} "${s.name}" — ${s.target.display_name} (${s.target.provider}), mode ${s.mode}`);
+  if (['partial', 'interrupted', 'failed', 'cancelled'].includes(s.status)) {
+    const why = s.stop_reason ? ` (stopped: ${s.stop_reason})` : '';
+    printLine(`Status: ${s.status}${why}. Continue with \`ftdb resume ${s.dataset_id}\`.`);
+  }
   printLine(`Samples: ${c.total} (train ${c.train}, validation ${c.validation}, unsplit ${c.unsplit}, excluded ${c.excluded})`);
   const t = s.tokens;
   printLine(
@@ -31,6 +36,8 @@ function printStats(s: DatasetStats): void {
   for (const b of t.histogram) printLine(`  ${`${b.from}-${b.to}`.padStart(13)} ${'█'.repeat(Math.round((b.count / peak) * 30))} ${b.count}`);
   printLine('By source:');
   for (const row of s.distribution.bySource) printLine(`  ${row.key}: ${row.total} (train ${row.train}, validation ${row.validation})`);
+  const report = storedSplitReport(s.split);
+  for (const note of report ? splitReportNotes(report) : []) printLine(`  ${note}`);
   printLine('Top keywords:');
   for (const row of s.distribution.byKeyword.slice(0, 10)) printLine(`  ${row.key}: ${row.total}`);
   const f = s.findings;

@@ -8,8 +8,9 @@ import { reportError } from '../../src/commands/output.js';
 import { run as validate } from '../../src/commands/validate.js';
 import { resolveTarget } from '../../src/core/targets/registry.js';
 import { examplesFor } from './helpers.js';
+import { corpusFile } from '../helpers/corpus.js';
 
-const TOY = path.resolve(process.cwd(), '../shared/corpus/jsonl/openai_toy_chat_fine_tuning.jsonl');
+const TOY = corpusFile('jsonl/openai_toy_chat_fine_tuning.jsonl');
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ftdb-cmd-'));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 afterEach(() => vi.restoreAllMocks());

@@ -1,6 +1,7 @@
 // Stats of a stored dataset, as written to NAME_stats.json and shown by `ftdb stats` and the menu.
 import { UserError } from '../errors.js';
 import type { Db } from '../store/database.js';
+import { datasetState } from '../store/dataset-state.js';
 import { getDataset, type DatasetRow } from '../store/datasets.js';
 import type { GenerationRecord } from '../agents/generation/record.js';
 import { lastRunFiles, lastRunGeneration, listFindings } from '../store/runs.js';
@@ -20,6 +21,7 @@ export function statsForDataset(db: Db, datasetId: string): DatasetStats {
     datasetId,
     name: dataset.name,
     mode: dataset.mode,
+    state: datasetState(db, dataset),
     target: resolveTarget(dataset.provider, dataset.model),
     samples: listSamples(db, datasetId),
     tokensExact: dataset.tokens_exact === 1,

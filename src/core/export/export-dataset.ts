@@ -1,4 +1,5 @@
 // Writes a stored dataset to output_datasets/NAME/: JSONL in the target's format, CSV metadata, stats.
+import fs from 'node:fs';
 import path from 'node:path';
 import type { Db } from '../store/database.js';
 import { effectiveSplit, listSamples, type StoredSample } from '../store/samples.js';
@@ -7,7 +8,7 @@ import { resolveTarget } from '../targets/registry.js';
 import { toCsv } from './csv.js';
 import { sanitizeName } from './names.js';
 import { requireDataset, statsForDataset } from './dataset-stats.js';
-import { removeIfExists, writeFileAtomic } from './write-file.js';
+import { replaceFolder } from './replace-folder.js';
 
 export interface ExportFiles {
   train?: string;
@@ -33,6 +34,7 @@ export const CSV_COLUMNS = [
   'source_location',
   'origin',
   'quality_score',
+  'split_keyword',
 ];
 
 export function exportDataset(db: Db, datasetId: string, options: ExportOptions): ExportFiles {
@@ -48,33 +50,27 @@ export function exportDataset(db: Db, datasetId: string, options: ExportOptions)
   const jsonl = (rows: StoredSample[]) => rows.map((s) => `${line(s)}\n`).join('');
 
   const files: ExportFiles = {};
-  const paths = {
-    train: path.join(dir, `${name}_train.jsonl`),
-    validation: path.join(dir, `${name}_validation.jsonl`),
-    dataset: path.join(dir, `${name}.jsonl`),
-    csv: path.join(dir, `${name}_metadata.csv`),
-    stats: path.join(dir, `${name}_stats.json`),
+  const names = {
+    train: `${name}_train.jsonl`,
+    validation: `${name}_validation.jsonl`,
+    dataset: `${name}.jsonl`,
+    csv: `${name}_metadata.csv`,
+    stats: `${name}_stats.json`,
   };
-  if (splits.some((s) => s === 'validation')) {
-    writeFileAtomic(paths.train, jsonl(pick((s) => s === 'train' || s === null)));
-    writeFileAtomic(paths.validation, jsonl(pick((s) => s === 'validation')));
-    removeIfExists(paths.dataset);
-    files.train = paths.train;
-    files.validation = paths.validation;
-  } else {
-    writeFileAtomic(paths.dataset, jsonl(pick((s) => s !== 'excluded')));
-    removeIfExists(paths.train);
-    removeIfExists(paths.validation);
-    files.dataset = paths.dataset;
-  }
-  if (options.includeCsv) {
-    writeFileAtomic(paths.csv, toCsv(CSV_COLUMNS, samples.map((s, i) => csvRow(s, splits[i]))));
-    files.csv = paths.csv;
-  }
-  if (options.includeStats) {
-    writeFileAtomic(paths.stats, `${JSON.stringify(statsForDataset(db, datasetId), null, 2)}\n`);
-    files.stats = paths.stats;
-  }
+  replaceFolder(dir, Object.values(names), (staging) => {
+    const write = (key: keyof typeof names, content: string) => {
+      fs.writeFileSync(path.join(staging, names[key]), content);
+      files[key] = path.join(dir, names[key]);
+    };
+    if (splits.some((s) => s === 'validation')) {
+      write('train', jsonl(pick((s) => s === 'train' || s === null)));
+      write('validation', jsonl(pick((s) => s === 'validation')));
+    } else {
+      write('dataset', jsonl(pick((s) => s !== 'excluded')));
+    }
+    if (options.includeCsv) write('csv', toCsv(CSV_COLUMNS, samples.map((s, i) => csvRow(s, splits[i]))));
+    if (options.includeStats) write('stats', `${JSON.stringify(statsForDataset(db, datasetId), null, 2)}\n`);
+  });
   return files;
 }
 
@@ -96,5 +92,6 @@ function csvRow(sample: StoredSample, split: ReturnType<typeof effectiveSplit>):
     sample.source.location ?? '',
     sample.origin,
     sample.qualityScore ?? '',
+    sample.splitKeyword ?? '',
   ];
 }

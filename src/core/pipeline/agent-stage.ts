@@ -63,8 +63,7 @@ export async function agentStage(ctx: GenerateContext): Promise<GenerateOutcome>
   const costUsd = spentBefore + plan.costUsd + result.costUsd;
   updateDataset(db, datasetId, { cost_usd: costUsd });
   if (result.record) recordRunGeneration(db, datasetId, result.record);
-  reportGeneration(result, ctx);
-  return { costUsd, generation: result.record };
+  return { costUsd, generation: result.record, stopReason: reportGeneration(result, ctx) };
 }
 
 async function planTarget(ctx: GenerateContext): Promise<{ target: number; costUsd: number }> {

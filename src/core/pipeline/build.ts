@@ -10,6 +10,7 @@ import { backupDatabase } from '../store/backup.js';
 import { openDatabase, type Db } from '../store/database.js';
 import { createDataset, updateDataset } from '../store/datasets.js';
 import { finishRun, recordRunFiles, startRun } from '../store/runs.js';
+import { writeTransaction } from '../store/write-lock.js';
 import { capDatasetSize } from '../targets/validate.js';
 import { resolveTarget } from '../targets/registry.js';
 import type { TargetModel } from '../targets/types.js';
@@ -47,16 +48,19 @@ export async function runBuild(
   const files = await selectInputFiles(paths.inputDir, request.include);
   const db = openDatabase(paths.dbFile);
   try {
-    const name = uniqueName(sanitizeName(config.output_name), (n) => nameTaken(db, n));
-    const dataset = createDataset(db, {
-      name,
-      provider: target.provider,
-      model: target.id,
-      mode: config.mode,
-      config,
-      inputDir: paths.inputDir,
-      inputFiles: request.include,
-    });
+    // Name and row in one write transaction: two builds started together must not pick the same name.
+    const dataset = writeTransaction(db, () =>
+      createDataset(db, {
+        name: uniqueName(sanitizeName(config.output_name), (n) => nameTaken(db, n)),
+        provider: target.provider,
+        model: target.id,
+        mode: config.mode,
+        config,
+        inputDir: paths.inputDir,
+        inputFiles: request.include,
+      }),
+    );
+    const name = dataset.name;
     return await runStages(db, dataset.id, name, request, { files, target, size: capped.size }, options.signal, emit);
   } finally {
     db.close();
@@ -103,10 +107,10 @@ async function runStages(
   const { config, paths } = request;
   emit({ type: 'dataset', datasetId, name });
   const runId = startRun(db, datasetId);
-  let ingest: IngestResult = { documents: [], skipped: [] };
+  let ingest: IngestResult = { documents: [], skipped: [], decoding: [] };
   try {
     ingest = await ingestStage(files, config, { signal, emit });
-    recordRunFiles(db, runId, { filesRead: ingest.documents.length, skipped: ingest.skipped });
+    recordRunFiles(db, runId, { filesRead: ingest.documents.length, skipped: ingest.skipped, decoding: ingest.decoding });
     const generated = await generateStage({
       db,
       datasetId,
@@ -122,6 +126,10 @@ async function runStages(
       confirmed: request.confirmed ?? false,
     });
     if (signal?.aborted) throw new CancelledError();
+    // Recorded before export, so the stats file and `ftdb list` say the same thing as the exit code.
+    const outcome = generated.stopReason ? 'partial' : 'complete';
+    // The run row stays 'running' until finishRun, so a crash during export still shows as interrupted.
+    updateDataset(db, datasetId, { status: outcome, stop_reason: generated.stopReason ?? null });
     const finished = await finalizeDataset(db, datasetId, target, {
       split: splitSettingsFrom(config),
       outDir: paths.outputDir,
@@ -129,14 +137,16 @@ async function runStages(
       includeStats: config.output.include_stats,
       emit,
     });
-    updateDataset(db, datasetId, { status: 'complete' });
-    finishRun(db, runId, { status: 'complete' });
+    finishRun(db, runId, { status: outcome, error: generated.stopReason && `stopped: ${generated.stopReason}` });
     return {
       datasetId,
       name,
+      status: outcome,
+      stopReason: generated.stopReason,
       ...finished,
       skipped: ingest.skipped,
       filesRead: ingest.documents.length,
+      decoding: ingest.decoding,
       costUsd: generated.costUsd,
       generation: generated.generation,
     };

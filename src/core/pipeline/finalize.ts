@@ -108,6 +108,7 @@ function assignSplits(
   for (const s of samples) if (invalid.has(s.id)) assignments.set(s.id, 'excluded');
   const valid = samples.filter((s) => !invalid.has(s.id));
   let report: SplitReport | undefined;
+  let topics: Map<string, string> | undefined;
   if (settings.enabled && valid.length >= 2) {
     emit({ type: 'stage', stage: 'split', message: `Splitting ${valid.length} samples (${describeSplit(settings)})` });
     const result = splitSamples(
@@ -116,10 +117,11 @@ function assignSplits(
     );
     for (const [id, side] of result.assignments) assignments.set(id, side);
     report = result.report;
+    topics = result.topics;
   } else {
     for (const s of valid) assignments.set(s.id, null);
   }
-  saveSplits(db, datasetId, assignments);
+  saveSplits(db, datasetId, assignments, topics);
   updateDataset(db, datasetId, { split_settings: JSON.stringify({ ...settings, report: report ?? null }) });
   return report;
 }

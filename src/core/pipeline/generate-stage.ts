@@ -3,7 +3,7 @@ import type { GenerationRecord } from '../agents/generation/record.js';
 import type { AppConfig } from '../config/schema.js';
 import type { ExtractedDocument } from '../ingest/types.js';
 import type { Db } from '../store/database.js';
-import { updateDataset } from '../store/datasets.js';
+import { updateDataset, type StopReason } from '../store/datasets.js';
 import { insertSamples } from '../store/samples.js';
 import type { PipelineEvent } from './events.js';
 import { identifySamples } from './identify-stage.js';
@@ -25,6 +25,8 @@ export interface GenerateContext {
 
 export interface GenerateOutcome {
   costUsd: number;
+  /** Set when generation ended before its target (cost cap, agent LLM failing): the run is partial. */
+  stopReason?: StopReason;
   /** The agent modes' generation record (absent in identify mode or when nothing was asked). */
   generation?: GenerationRecord;
 }

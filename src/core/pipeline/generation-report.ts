@@ -3,6 +3,7 @@
 // fits what happened rather than one generic line.
 import type { DropReason, GenerationResult } from '../agents/generation.js';
 import { UserError } from '../errors.js';
+import type { StopReason } from '../store/datasets.js';
 import type { GenerateContext } from './generate-stage.js';
 
 const WHY_DROPPED: Partial<Record<DropReason, string>> = {
@@ -25,18 +26,19 @@ function droppedSummary(result: GenerationResult, emit: GenerateContext['emit'])
   emit({ type: 'warning', message: `Most generated samples were dropped (${total} of ${total + result.accepted}): ${count} because ${why}.` });
 }
 
-export function reportGeneration(result: GenerationResult, ctx: GenerateContext): void {
+/** Tells the user why generation ended early and returns that reason (undefined when it reached its end). */
+export function reportGeneration(result: GenerationResult, ctx: GenerateContext): StopReason | undefined {
   droppedSummary(result, ctx.emit);
   const judgeFailures = result.record?.judge?.failed_calls ?? 0;
   if (judgeFailures > 0) {
     ctx.emit({ type: 'warning', message: `The judge failed on ${judgeFailures} call(s): those samples were kept without a score.` });
   }
-  if (result.stoppedBy === 'target') return;
+  if (result.stoppedBy === 'target') return undefined;
   const resume = `Run \`ftdb resume ${ctx.datasetId}\` to continue.`;
   const failed = result.jobsFailed > 0 ? `${result.jobsFailed} of ${result.jobsRun} calls failed (last: ${result.lastError ?? 'unknown error'})` : '';
   if (result.stoppedBy === 'budget') {
     ctx.emit({ type: 'warning', message: `Stopped at the cost cap (max_cost). ${resume}` });
-    return;
+    return 'budget';
   }
   if (result.accepted === 0 && result.jobsFailed > 0 && (result.stoppedBy === 'failing' || result.jobsFailed === result.jobsRun)) {
     const endpoint = result.record ? ` (${result.record.agent.provider}/${result.record.agent.model} at ${result.record.agent.endpoint})` : '';
@@ -46,8 +48,9 @@ export function reportGeneration(result: GenerationResult, ctx: GenerateContext)
   }
   if (result.stoppedBy === 'failing') {
     ctx.emit({ type: 'warning', message: `Stopped after repeated failures: ${failed}. ${resume}` });
-    return;
+    return 'failures';
   }
   const rest = failed ? `${failed}; the other answers were dropped as counted above` : 'the rest were duplicates or dropped';
   ctx.emit({ type: 'warning', message: `The documents gave ${result.accepted} new samples of ${result.target} requested: ${rest}.` });
+  return undefined;
 }

@@ -3,17 +3,17 @@
 //
 // Order of work: (1) items sorted by id, so input order never matters; (2) near-duplicate groups
 // (normalized text, word-shingle Jaccard >= threshold); (3) train quotas: one group for random,
-// one per source or topic for weighted (quotas.ts); (4) each group shuffled with the seeded
-// generator and cut at its quota; (5) near-duplicate groups pulled to one side, compensated
-// inside their weighting group (leakage.ts); (6) the train count restored to its target
-// (rebalance.ts, which states the exact guarantee).
+// one per source or topic for weighted, every group of 2+ on both sides (quotas.ts); (4) each
+// group shuffled with the seeded generator and cut at its quota; (5) near-duplicate groups pulled
+// to one side, compensated inside their weighting group (leakage.ts); (6) the train count
+// restored to the sum of the quotas (rebalance.ts, which states the exact guarantee).
 
 import { ConfigError } from '../errors.js';
 import { DEFAULT_NEAR_DUPLICATE_THRESHOLD, nearDuplicateIndexGroups } from '../text/near-duplicates.js';
 import type { Sample } from '../types.js';
 import { Assignment, TRAIN, VALIDATION } from './assignment.js';
 import { type SplitReport, distributionOf } from './distribution.js';
-import { groupKeyOf, type WeightBy } from './grouping.js';
+import { groupKeysOf, type WeightBy } from './grouping.js';
 import { keepNearDuplicatesTogether } from './leakage.js';
 import { trainQuotas, trainTarget } from './quotas.js';
 import { balanceToTarget } from './rebalance.js';
@@ -45,6 +45,8 @@ export interface SplitResult {
   report: SplitReport;
   /** The near-duplicate groups kept together (ids), e.g. to warn when a manual move splits one. */
   nearDuplicateGroups: string[][];
+  /** Weighted by keywords only: the keyword each sample (id) was grouped by. */
+  topics?: Map<string, string>;
 }
 
 /**
@@ -69,10 +71,12 @@ export function splitSamples(items: readonly SplitItem[], options: SplitOptions)
     { threshold },
   );
   const weighted = options.strategy === 'weighted';
-  const { keys, members, groupOf } = groupBy(sorted, (item) => (weighted ? groupKeyOf(item, options.weightBy) : ''));
+  const byTopic = weighted && options.weightBy === 'keywords';
+  const groupKeys = weighted ? groupKeysOf(sorted, options.weightBy) : sorted.map(() => '');
+  const { keys, members, groupOf } = groupBy(groupKeys);
   const sizes = members.map((group) => group.length);
-  const target = trainTarget(sorted.length, options.ratio);
-  const quotas = trainQuotas(sizes, options.ratio, target);
+  const quotas = trainQuotas(sizes, options.ratio, trainTarget(sorted.length, options.ratio));
+  const target = quotas.total;
 
   const inLeakageGroup = new Uint8Array(sorted.length);
   for (const group of leakageGroups) for (const item of group) inLeakageGroup[item] = 1;
@@ -99,7 +103,7 @@ export function splitSamples(items: readonly SplitItem[], options: SplitOptions)
     strategy: options.strategy,
     weightBy: options.weightBy,
     seed: options.seed,
-    ...distributionOf(sorted, assignments),
+    ...distributionOf(byTopic ? sorted.map((item, i) => ({ ...item, topic: groupKeys[i] })) : sorted, assignments),
     smallGroups: weighted ? keys.filter((_, g) => sizes[g] === 1) : [],
     oneSidedGroups: weighted ? keys.filter((_, g) => oneSided(g)) : [],
     leakage: {
@@ -111,7 +115,8 @@ export function splitSamples(items: readonly SplitItem[], options: SplitOptions)
     },
   };
   const nearDuplicateGroups = leakageGroups.map((group) => group.map((item) => sorted[item].id));
-  return { assignments, report, nearDuplicateGroups };
+  const topics = byTopic ? new Map(sorted.map((item, i) => [item.id, groupKeys[i]])) : undefined;
+  return { assignments, report, nearDuplicateGroups, topics };
 }
 
 function validateOptions(options: SplitOptions): void {
@@ -147,18 +152,17 @@ function sortedById(items: readonly SplitItem[]): SplitItem[] {
   return sorted;
 }
 
-/** Groups in key order; members of each group in item order. */
-function groupBy(items: readonly SplitItem[], keyOf: (item: SplitItem) => string) {
+/** Groups in key order; members of each group in item order (`keyOfItem[i]` is item i's group). */
+function groupBy(keyOfItem: readonly string[]) {
   const byKey = new Map<string, number[]>();
-  items.forEach((item, i) => {
-    const key = keyOf(item);
+  keyOfItem.forEach((key, i) => {
     const group = byKey.get(key);
     if (group) group.push(i);
     else byKey.set(key, [i]);
   });
   const keys = [...byKey.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   const members = keys.map((key) => byKey.get(key) as number[]);
-  const groupOf = new Int32Array(items.length);
+  const groupOf = new Int32Array(keyOfItem.length);
   members.forEach((group, g) => group.forEach((item) => (groupOf[item] = g)));
   return { keys, members, groupOf };
 }

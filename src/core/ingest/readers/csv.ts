@@ -1,12 +1,13 @@
 // CSV/TSV: one Table keyed by the header row, and the same rows as text for chunking.
 import { parse } from 'csv-parse/sync';
-import { decodeText } from '../decode-text.js';
+import { decodeText, decodingOf } from '../decode-text.js';
 import { IngestError } from '../ingest-error.js';
 import { gridToText, tableFromGrid } from '../table-from-grid.js';
 import type { ExtractedDocument } from '../types.js';
 
 export function readCsvDocument(bytes: Uint8Array, file: string): ExtractedDocument {
-  const { text, warnings } = decodeText(bytes);
+  const decoded = decodeText(bytes);
+  const { text, warnings } = decoded;
   if (!text.trim()) throw new IngestError('empty', 'The file holds only whitespace.');
   let grid: string[][];
   try {
@@ -29,6 +30,7 @@ export function readCsvDocument(bytes: Uint8Array, file: string): ExtractedDocum
     tables: [table],
     conversations: [],
     warnings,
+    decoding: decodingOf(decoded),
   };
 }
 

@@ -1,4 +1,4 @@
-// OpenAI chat fine-tuning targets. Sources: ../shared/specs/provider-formats.md §1 (guide [O1],
+// OpenAI chat fine-tuning targets. Sources: docs/provider-formats.md, OpenAI (guide [O1],
 // SFT guide [O2], pricing [O4], Azure model table [A1], tiktoken model map [T1]).
 import type { TargetModel } from '../types.js';
 
