@@ -9,7 +9,6 @@
 // 4% of samples are edited copies of earlier ones (one word changed or a sentence added) and 1%
 // exact copies; 400 source files and 150 topic keywords with skewed (Zipf-like) sizes.
 import fs from 'node:fs';
-import path from 'node:path';
 import { mulberry32, shuffleInPlace } from '../src/core/split/seeded-random.js';
 import { type SplitItem, type SplitOptions, splitSamples } from '../src/core/split/split.js';
 import { nearDuplicateIndexGroups } from '../src/core/text/near-duplicates.js';
@@ -17,7 +16,6 @@ import { corpusFile } from '../tests/helpers/corpus.js';
 
 const SIZES = [10_000, 25_000, 50_000, 100_000];
 const BUDGET_MS = 5_000;
-const ROUNDS = 2;
 
 function sentencesFromCorpus(): string[] {
   const file = corpusFile('jsonl/gsm8k_test.jsonl');

@@ -1,31 +1,9 @@
 // The end-of-run summary: what was made, where it was written, what was skipped and why.
 import path from 'node:path';
-import { describeDecodingNote } from '../core/ingest/decoding-notes.js';
-import type { BuildResult } from '../core/pipeline/events.js';
-import { splitReportNotes } from '../core/split/report-notes.js';
+import { resumeCommand } from '../core/app/json.js';
+import type { BuildResult } from '../core/app/types.js';
+import { describeDecodingNote, splitReportNotes } from '../core/app/views.js';
 import { printLine } from './output.js';
-
-/** The stable `--json` contract of build/resume/split/export (add fields freely, never rename). */
-export function buildJson(result: BuildResult) {
-  return {
-    dataset_id: result.datasetId,
-    name: result.name,
-    status: result.status,
-    stop_reason: result.stopReason ?? null,
-    next_step: result.status === 'partial' ? resumeCommand(result) : null,
-    samples: result.samples,
-    excluded: result.excluded,
-    files: result.files,
-    skipped: result.skipped.map((s) => ({ file: s.file, reason: s.reason, kind: s.kind, hint: s.hint })),
-    files_read: result.filesRead,
-    text_decoding: result.decoding ?? [],
-    cost_usd: result.costUsd,
-    findings: result.findings,
-    dataset_errors: result.datasetErrors,
-    split: result.split ? { train: result.split.train, validation: result.split.validation } : null,
-    generation: result.generation ?? null,
-  };
-}
 
 export function printBuildSummary(result: BuildResult, cwd: string): void {
   const split = result.split ? ` (${result.split.train} train / ${result.split.validation} validation)` : '';
@@ -53,15 +31,11 @@ export function printBuildSummary(result: BuildResult, cwd: string): void {
   for (const file of Object.values(result.files)) if (file) printLine(`  ${path.relative(cwd, file) || file}`);
   if (result.status === 'partial') {
     const why = result.stopReason === 'budget' ? 'the cost cap (max_cost) was reached' : 'the agent LLM kept failing';
-    printLine(`Partial: generation stopped early because ${why}. Continue with \`${resumeCommand(result)}\`.`);
+    printLine(`Partial: generation stopped early because ${why}. Continue with \`${resumeCommand(result.datasetId)}\`.`);
   }
   if (result.samples === 0) {
     printLine('No samples were produced. Check the skipped files above, or try --mode create with an agent LLM key.');
   }
-}
-
-function resumeCommand(result: BuildResult): string {
-  return `ftdb resume ${result.datasetId}`;
 }
 
 /** Exit code of build/resume: 1 when nothing usable was made or the run stopped before its target. */

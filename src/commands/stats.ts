@@ -1,20 +1,21 @@
 // `ftdb stats ID`: counts, token distribution, sources and keywords per split, validation status.
-import { statsForDataset } from '../core/export/dataset-stats.js';
-import type { DatasetStats } from '../core/export/stats.js';
-import { parseCommandArgs, requireOne } from './args.js';
-import { findDataset, withDatabase } from '../core/store/access.js';
+import { datasetStats } from '../core/app/datasets.js';
+import type { DatasetStats } from '../core/app/types.js';
+import { parseCommandArgs, requireOne, type Flags } from './args.js';
+import { DB_FLAG, JSON_FLAG } from './common-flags.js';
 import { printJson, printLine } from './output.js';
-import { splitReportNotes, storedSplitReport } from '../core/split/report-notes.js';
+import { splitReportNotes, storedSplitReport } from '../core/app/views.js';
 import { generationLines } from '../core/export/generation-lines.js';
 import { openWorkspace } from '../core/config/workspace.js';
 
 export const USAGE = 'ftdb stats ID [--db FILE] [--json]';
+export const FLAGS = { ...DB_FLAG, ...JSON_FLAG } as const satisfies Flags;
 
 export async function run(argv: string[]): Promise<number> {
-  const { values, positionals } = parseCommandArgs('stats', argv, { db: { type: 'string' }, json: { type: 'boolean' } }, USAGE, true);
+  const { values, positionals } = parseCommandArgs('stats', argv, FLAGS, USAGE, true);
   const id = requireOne(positionals, 'dataset id', USAGE);
   const { paths } = openWorkspace(values);
-  const stats = withDatabase(paths.dbFile, (db) => statsForDataset(db, findDataset(db, id).id));
+  const stats = datasetStats(paths.dbFile, id);
   if (values.json) printJson(stats);
   else printStats(stats);
   return 0;

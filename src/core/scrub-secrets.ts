@@ -15,7 +15,7 @@ const URL_PATTERN = /\b[a-z][a-z0-9+.-]*:\/\/[^\s"'<>`]*[^\s"'<>`.,:;!?)]/gi;
 const TOKEN_SEGMENT = /^(?=[^/]*[A-Za-z])(?=[^/]*\d)[A-Za-z0-9._~+=-]{20,}$/;
 
 /** Every secret value in the environment (…_API_KEY, …_TOKEN, …_SECRET, …_PASSWORD). */
-export function secretValues(env: NodeJS.ProcessEnv = process.env): string[] {
+function secretValues(env: NodeJS.ProcessEnv = process.env): string[] {
   return Object.entries(env)
     .filter(([key, value]) => /(_API_KEY|_TOKEN|_SECRET|_PASSWORD)$/.test(key) && value && value.length >= 8)
     .map(([, value]) => value as string);

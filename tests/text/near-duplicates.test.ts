@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { NearDuplicateIndex, nearDuplicateGroups } from '../../src/core/text/near-duplicates.js';

@@ -1,5 +1,6 @@
 // config.yaml schema. Every key has a default so a missing file or a partial file still works.
 import { z } from 'zod';
+import { GENERATION_MODES, SPLIT_STRATEGIES, SPLIT_WEIGHTINGS } from '../choices.js';
 
 export const PROVIDERS = ['openai', 'anthropic', 'google', 'mistral', 'llama'] as const;
 export const AGENT_PROVIDERS = ['openai', 'anthropic', 'google', 'mistral', 'llama', 'ollama'] as const;
@@ -28,7 +29,7 @@ export const configSchema = z
   .object({
     provider: z.enum(PROVIDERS).default('openai'),
     model: z.string().min(1).default('gpt-4o-mini'),
-    mode: z.enum(['identify', 'create', 'hybrid', 'free']).default('identify'),
+    mode: z.enum(GENERATION_MODES).default('identify'),
     dataset_size: z.number().int().positive().default(100),
     output_name: z.string().min(1).default('my_dataset'),
     input_dir: z.string().min(1).default('input_files'),
@@ -37,8 +38,8 @@ export const configSchema = z
       .object({
         enabled: z.boolean().default(true),
         ratio: ratio.default(0.9),
-        strategy: z.enum(['random', 'weighted']).default('random'),
-        weight_by: z.enum(['source', 'keywords']).default('source'),
+        strategy: z.enum(SPLIT_STRATEGIES).default('random'),
+        weight_by: z.enum(SPLIT_WEIGHTINGS).default('source'),
         seed: z.number().int().default(42),
       })
       .strict()
@@ -117,7 +118,6 @@ export const configSchema = z
   .strict();
 
 export type AppConfig = z.infer<typeof configSchema>;
-export type ConfigInput = z.input<typeof configSchema>;
 
 export function defaultConfig(): AppConfig {
   return configSchema.parse({});

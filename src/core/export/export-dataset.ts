@@ -5,6 +5,7 @@ import type { Db } from '../store/database.js';
 import { effectiveSplit, listSamples, type StoredSample } from '../store/samples.js';
 import { formatExample } from '../targets/format.js';
 import { resolveTarget } from '../targets/registry.js';
+import { contentPreview } from '../text/conversation-text.js';
 import { toCsv } from './csv.js';
 import { sanitizeName } from './names.js';
 import { requireDataset, statsForDataset } from './dataset-stats.js';
@@ -24,7 +25,7 @@ export interface ExportOptions {
   includeStats: boolean;
 }
 
-export const CSV_COLUMNS = [
+const CSV_COLUMNS = [
   'sample_id',
   'content_preview',
   'token_length',
@@ -72,13 +73,6 @@ export function exportDataset(db: Db, datasetId: string, options: ExportOptions)
     if (options.includeStats) write('stats', `${JSON.stringify(statsForDataset(db, datasetId), null, 2)}\n`);
   });
   return files;
-}
-
-const PREVIEW_LENGTH = 160;
-
-export function contentPreview(sample: Pick<StoredSample, 'conversation'>): string {
-  const text = sample.conversation.turns.map((t) => `${t.role}: ${t.content}`).join(' | ').replace(/\s+/g, ' ');
-  return text.length > PREVIEW_LENGTH ? `${text.slice(0, PREVIEW_LENGTH - 1)}…` : text;
 }
 
 function csvRow(sample: StoredSample, split: ReturnType<typeof effectiveSplit>): unknown[] {

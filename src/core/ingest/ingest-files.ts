@@ -7,7 +7,6 @@ import { decodingNote } from './decoding-notes.js';
 import { readDocument } from './read-document.js';
 import type { DecodingNote, ExtractedDocument, IngestEvent, IngestResult, SkippedFile } from './types.js';
 
-export type { IngestLimits } from './limits.js';
 
 export interface IngestOptions {
   limits: IngestLimits;

@@ -2,7 +2,6 @@
 import { configSchema, type AppConfig } from '../config/schema.js';
 import { requireDataset } from '../export/dataset-stats.js';
 import type { InputFile } from '../ingest/folder.js';
-import type { IngestResult } from '../ingest/types.js';
 import { CancelledError, getErrorMessage, isAbortError } from '../errors.js';
 import { sanitizeName, uniqueName } from '../export/names.js';
 import type { WorkspacePaths } from '../paths.js';
@@ -16,7 +15,8 @@ import { resolveTarget } from '../targets/registry.js';
 import type { TargetModel } from '../targets/types.js';
 import type { BuildResult, PipelineEvent } from './events.js';
 import { CostConfirmationNeeded } from './cost-estimate.js';
-import { finalizeDataset, splitSettingsFrom } from './finalize.js';
+import { splitSettingsFrom } from '../split/settings.js';
+import { finalizeDataset } from './finalize.js';
 import { generateStage } from './generate-stage.js';
 import { ingestStage, selectInputFiles } from './ingest-stage.js';
 
@@ -107,9 +107,8 @@ async function runStages(
   const { config, paths } = request;
   emit({ type: 'dataset', datasetId, name });
   const runId = startRun(db, datasetId);
-  let ingest: IngestResult = { documents: [], skipped: [], decoding: [] };
   try {
-    ingest = await ingestStage(files, config, { signal, emit });
+    const ingest = await ingestStage(files, config, { signal, emit });
     recordRunFiles(db, runId, { filesRead: ingest.documents.length, skipped: ingest.skipped, decoding: ingest.decoding });
     const generated = await generateStage({
       db,

@@ -5,7 +5,7 @@ import type { DecodingNote, IngestEvent, SkippedFile } from '../ingest/types.js'
 import type { SplitReport } from '../split/distribution.js';
 import type { StopReason } from '../store/datasets.js';
 
-export type Stage = 'ingest' | 'generate' | 'tokens' | 'validate' | 'split' | 'export';
+type Stage = 'ingest' | 'generate' | 'tokens' | 'validate' | 'split' | 'export';
 
 export interface GenerationProgress {
   accepted: number;

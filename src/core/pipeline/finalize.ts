@@ -1,8 +1,8 @@
 // After generation: keywords, exact token counts, validation, split and export, all from what is stored.
 // Re-split, re-export and resume run this same code, so a dataset is always finished the same way.
 import { extractKeywords } from '../agents/keywords.js';
-import type { AppConfig } from '../config/schema.js';
 import { exportDataset, type ExportFiles } from '../export/export-dataset.js';
+import { describeSplit, type SplitSettings } from '../split/settings.js';
 import { splitSamples } from '../split/split.js';
 import type { SplitReport } from '../split/distribution.js';
 import type { Db } from '../store/database.js';
@@ -10,24 +10,12 @@ import { refreshTotals, updateDataset } from '../store/datasets.js';
 import { replaceFindings, type StoredFinding } from '../store/runs.js';
 import { listSamples, saveSplits, updateTokensAndKeywords, type StoredSample } from '../store/samples.js';
 import { formatExample } from '../targets/format.js';
+import { conversationText } from '../text/conversation-text.js';
 import { loadTokenCounter } from '../targets/tokens.js';
 import { validateExamples } from '../targets/validate.js';
 import type { TargetModel } from '../targets/types.js';
 import type { Split } from '../types.js';
 import type { FindingSummary, PipelineEvent } from './events.js';
-
-export interface SplitSettings {
-  enabled: boolean;
-  ratio: number;
-  strategy: 'random' | 'weighted';
-  weightBy: 'source' | 'keywords';
-  seed: number;
-}
-
-export function splitSettingsFrom(config: AppConfig): SplitSettings {
-  const s = config.split;
-  return { enabled: s.enabled, ratio: s.ratio, strategy: s.strategy, weightBy: s.weight_by, seed: s.seed };
-}
 
 export interface FinalizeResult {
   files: ExportFiles;
@@ -87,7 +75,7 @@ async function measureSamples(db: Db, samples: StoredSample[], target: TargetMod
   if (unmeasured.length === 0) return;
   const count = await loadTokenCounter(target);
   const missingKeywords = unmeasured.filter((s) => s.keywords.length === 0);
-  const keywords = extractKeywords(missingKeywords.map(conversationText));
+  const keywords = extractKeywords(missingKeywords.map((s) => conversationText(s.conversation)));
   const keywordsById = new Map(missingKeywords.map((s, i) => [s.id, keywords[i]]));
   for (const s of unmeasured) {
     s.tokenLength ??= count(formatExample(target, s.conversation)).tokens;
@@ -112,7 +100,7 @@ function assignSplits(
   if (settings.enabled && valid.length >= 2) {
     emit({ type: 'stage', stage: 'split', message: `Splitting ${valid.length} samples (${describeSplit(settings)})` });
     const result = splitSamples(
-      valid.map((s) => ({ id: s.id, text: conversationText(s), source: s.source.file, keywords: s.keywords })),
+      valid.map((s) => ({ id: s.id, text: conversationText(s.conversation), source: s.source.file, keywords: s.keywords })),
       settings,
     );
     for (const [id, side] of result.assignments) assignments.set(id, side);
@@ -124,15 +112,4 @@ function assignSplits(
   saveSplits(db, datasetId, assignments, topics);
   updateDataset(db, datasetId, { split_settings: JSON.stringify({ ...settings, report: report ?? null }) });
   return report;
-}
-
-export function describeSplit(s: SplitSettings): string {
-  if (!s.enabled) return 'no split';
-  const train = Math.round(s.ratio * 100);
-  const how = s.strategy === 'weighted' ? `weighted by ${s.weightBy}` : 'random';
-  return `${train}/${100 - train}, ${how}, seed ${s.seed}`;
-}
-
-export function conversationText(sample: Pick<StoredSample, 'conversation'>): string {
-  return sample.conversation.turns.map((t) => t.content).join('\n');
 }

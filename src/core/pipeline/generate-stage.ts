@@ -1,12 +1,11 @@
-// Stage 2: turn documents into samples with the chosen mode, committing each batch as it is accepted.
+// Stage 2: turn documents into samples with the run's mode object, committing each batch as it is accepted.
 import type { GenerationRecord } from '../agents/generation/record.js';
 import type { AppConfig } from '../config/schema.js';
 import type { ExtractedDocument } from '../ingest/types.js';
 import type { Db } from '../store/database.js';
-import { updateDataset, type StopReason } from '../store/datasets.js';
-import { insertSamples } from '../store/samples.js';
+import type { StopReason } from '../store/datasets.js';
 import type { PipelineEvent } from './events.js';
-import { identifySamples } from './identify-stage.js';
+import { modeFor } from './modes/mode-for.js';
 
 export interface GenerateContext {
   db: Db;
@@ -32,12 +31,5 @@ export interface GenerateOutcome {
 }
 
 export async function generateStage(ctx: GenerateContext): Promise<GenerateOutcome> {
-  if (ctx.config.mode === 'identify') {
-    const { samples, costUsd } = await identifySamples(ctx);
-    insertSamples(ctx.db, ctx.datasetId, samples);
-    updateDataset(ctx.db, ctx.datasetId, { cost_usd: costUsd });
-    return { costUsd };
-  }
-  const { agentStage } = await import('./agent-stage.js');
-  return agentStage(ctx);
+  return (await modeFor(ctx.config.mode)).generate(ctx);
 }

@@ -4,7 +4,7 @@
 import type { DropReason, GenerationResult } from '../agents/generation.js';
 import { UserError } from '../errors.js';
 import type { StopReason } from '../store/datasets.js';
-import type { GenerateContext } from './generate-stage.js';
+import type { PipelineEvent } from './events.js';
 
 const WHY_DROPPED: Partial<Record<DropReason, string>> = {
   ungrounded: 'their answers share few words with the source chunk (a model too small to stay on its excerpt; a larger agent model helps)',
@@ -15,7 +15,7 @@ const WHY_DROPPED: Partial<Record<DropReason, string>> = {
   too_short: 'their turns were too short',
 };
 
-function droppedSummary(result: GenerationResult, emit: GenerateContext['emit']): void {
+function droppedSummary(result: GenerationResult, emit: (e: PipelineEvent) => void): void {
   const entries = Object.entries(result.dropped) as Array<[DropReason, number]>;
   if (entries.length === 0) return;
   emit({ type: 'warning', message: `Dropped by quality checks: ${entries.map(([reason, n]) => `${reason} ${n}`).join(', ')}` });
@@ -27,17 +27,17 @@ function droppedSummary(result: GenerationResult, emit: GenerateContext['emit'])
 }
 
 /** Tells the user why generation ended early and returns that reason (undefined when it reached its end). */
-export function reportGeneration(result: GenerationResult, ctx: GenerateContext): StopReason | undefined {
-  droppedSummary(result, ctx.emit);
+export function reportGeneration(result: GenerationResult, datasetId: string, emit: (e: PipelineEvent) => void): StopReason | undefined {
+  droppedSummary(result, emit);
   const judgeFailures = result.record?.judge?.failed_calls ?? 0;
   if (judgeFailures > 0) {
-    ctx.emit({ type: 'warning', message: `The judge failed on ${judgeFailures} call(s): those samples were kept without a score.` });
+    emit({ type: 'warning', message: `The judge failed on ${judgeFailures} call(s): those samples were kept without a score.` });
   }
   if (result.stoppedBy === 'target') return undefined;
-  const resume = `Run \`ftdb resume ${ctx.datasetId}\` to continue.`;
+  const resume = `Run \`ftdb resume ${datasetId}\` to continue.`;
   const failed = result.jobsFailed > 0 ? `${result.jobsFailed} of ${result.jobsRun} calls failed (last: ${result.lastError ?? 'unknown error'})` : '';
   if (result.stoppedBy === 'budget') {
-    ctx.emit({ type: 'warning', message: `Stopped at the cost cap (max_cost). ${resume}` });
+    emit({ type: 'warning', message: `Stopped at the cost cap (max_cost). ${resume}` });
     return 'budget';
   }
   if (result.accepted === 0 && result.jobsFailed > 0 && (result.stoppedBy === 'failing' || result.jobsFailed === result.jobsRun)) {
@@ -47,10 +47,10 @@ export function reportGeneration(result: GenerationResult, ctx: GenerateContext)
     });
   }
   if (result.stoppedBy === 'failing') {
-    ctx.emit({ type: 'warning', message: `Stopped after repeated failures: ${failed}. ${resume}` });
+    emit({ type: 'warning', message: `Stopped after repeated failures: ${failed}. ${resume}` });
     return 'failures';
   }
   const rest = failed ? `${failed}; the other answers were dropped as counted above` : 'the rest were duplicates or dropped';
-  ctx.emit({ type: 'warning', message: `The documents gave ${result.accepted} new samples of ${result.target} requested: ${rest}.` });
+  emit({ type: 'warning', message: `The documents gave ${result.accepted} new samples of ${result.target} requested: ${rest}.` });
   return undefined;
 }

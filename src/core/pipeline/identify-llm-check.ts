@@ -9,7 +9,7 @@ import type { PipelineEvent } from './events.js';
 import { agentClientFor } from './agent-client.js';
 
 /** Below this detector confidence a candidate is checked (statement headings, unlabelled transcripts). */
-export const LOW_CONFIDENCE = 0.75;
+const LOW_CONFIDENCE = 0.75;
 
 export async function checkUncertainCandidates(
   found: IdentifiedConversation[],

@@ -14,7 +14,7 @@ export async function identifySamples(ctx: GenerateContext): Promise<{ samples: 
   if (config.agent.identify.use_llm) {
     ({ kept: found, costUsd } = await checkUncertainCandidates(found, ctx));
   }
-  // Hybrid keeps its own share of them and says so (agent-stage.ts).
+  // Hybrid keeps its own share of them and says so (modes/hybrid-mode.ts).
   if (found.length > size && config.mode === 'identify') {
     emit({
       type: 'warning',

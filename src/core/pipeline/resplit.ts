@@ -4,7 +4,8 @@ import { backupDatabase } from '../store/backup.js';
 import { requireDataset } from '../export/dataset-stats.js';
 import { resolveTarget } from '../targets/registry.js';
 import type { PipelineEvent } from './events.js';
-import { finalizeDataset, type FinalizeResult, type SplitSettings } from './finalize.js';
+import type { SplitSettings } from '../split/settings.js';
+import { finalizeDataset, type FinalizeResult } from './finalize.js';
 
 export async function resplitDataset(
   db: Db,

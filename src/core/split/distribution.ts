@@ -1,9 +1,10 @@
 // How samples spread over sources and topics, before a split (totals only) and after it.
 
 import type { Split } from '../types.js';
-import { type GroupableItem, keywordKeyOf, sourceKeyOf, type WeightBy } from './grouping.js';
+import type { WeightBy } from '../choices.js';
+import { type GroupableItem, keywordKeyOf, sourceKeyOf } from './grouping.js';
 
-export interface DistributionRow {
+interface DistributionRow {
   key: string;
   /** Samples of this key in the dataset (excluded samples are not counted anywhere). */
   total: number;

@@ -1,12 +1,10 @@
 // What "weighted by source" and "weighted by keyword" group samples by. The same keys are used
 // by the split and by the distribution report, so the report shows the groups the split balanced.
 
-import { chooseTopics, NO_KEYWORD, topicCandidates } from './topics.js';
+import type { WeightBy } from '../choices.js';
+import { chooseTopics, topicCandidates } from './topics.js';
 
-export type WeightBy = 'source' | 'keywords';
-
-export const UNKNOWN_SOURCE = '(unknown source)';
-export { NO_KEYWORD };
+const UNKNOWN_SOURCE = '(unknown source)';
 
 export interface GroupableItem {
   source: string;

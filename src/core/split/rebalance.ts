@@ -52,7 +52,7 @@ function moveFreeSamples(assignment: Assignment, from: Side, count: number, grou
 }
 
 /** Free samples of group g that may leave `side` without emptying it (groups of 2+ keep one). */
-export function movableFree(assignment: Assignment, side: Side, g: number, groupSize: number): number {
+function movableFree(assignment: Assignment, side: Side, g: number, groupSize: number): number {
   const free = assignment.freeCountIn(side, g);
   return groupSize < 2 ? free : Math.min(free, assignment.countIn(side, g) - 1);
 }

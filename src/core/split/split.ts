@@ -10,10 +10,12 @@
 
 import { ConfigError } from '../errors.js';
 import { DEFAULT_NEAR_DUPLICATE_THRESHOLD, nearDuplicateIndexGroups } from '../text/near-duplicates.js';
+import { SPLIT_STRATEGIES, SPLIT_WEIGHTINGS, type SplitStrategy, type WeightBy } from '../choices.js';
+import { conversationText } from '../text/conversation-text.js';
 import type { Sample } from '../types.js';
 import { Assignment, TRAIN, VALIDATION } from './assignment.js';
 import { type SplitReport, distributionOf } from './distribution.js';
-import { groupKeysOf, type WeightBy } from './grouping.js';
+import { groupKeysOf } from './grouping.js';
 import { keepNearDuplicatesTogether } from './leakage.js';
 import { trainQuotas, trainTarget } from './quotas.js';
 import { balanceToTarget } from './rebalance.js';
@@ -26,8 +28,6 @@ export interface SplitItem {
   source: string;
   keywords: string[];
 }
-
-export type SplitStrategy = 'random' | 'weighted';
 
 export interface SplitOptions {
   /** Train share, strictly between 0 and 1 (0.9 for 90/10). */
@@ -56,7 +56,7 @@ export interface SplitResult {
 export function splitItemOf(sample: Sample): SplitItem {
   return {
     id: sample.id,
-    text: sample.conversation.turns.map((turn) => turn.content).join('\n'),
+    text: conversationText(sample.conversation),
     source: sample.source.file,
     keywords: sample.keywords,
   };
@@ -126,10 +126,10 @@ function validateOptions(options: SplitOptions): void {
       'Use e.g. 0.9 for 90/10, 0.8 for 80/20, or --split none to skip the split.',
     );
   }
-  if (options.strategy !== 'random' && options.strategy !== 'weighted') {
+  if (!SPLIT_STRATEGIES.includes(options.strategy)) {
     throw new ConfigError(`Unknown split strategy "${options.strategy}".`, 'Use random or weighted.');
   }
-  if (options.weightBy !== 'source' && options.weightBy !== 'keywords') {
+  if (!SPLIT_WEIGHTINGS.includes(options.weightBy)) {
     throw new ConfigError(`Unknown split weighting "${options.weightBy}".`, 'Use source or keywords.');
   }
   if (!Number.isSafeInteger(options.seed)) {

@@ -4,7 +4,7 @@ import type { Db } from './database.js';
 import type { DatasetRow } from './datasets.js';
 import { latestRunInterrupted } from './runs.js';
 
-export type ShownStatus = DatasetRow['status'] | 'interrupted';
+type ShownStatus = DatasetRow['status'] | 'interrupted';
 
 export interface DatasetState {
   status: ShownStatus;

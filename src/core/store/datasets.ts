@@ -2,7 +2,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Db } from './database.js';
 
-export type DatasetStatus = 'running' | 'complete' | 'partial' | 'failed' | 'cancelled';
+type DatasetStatus = 'running' | 'complete' | 'partial' | 'failed' | 'cancelled';
 
 /** Why a run ended before reaching its target: the cost cap, or the agent LLM failing repeatedly. */
 export type StopReason = 'budget' | 'failures';
@@ -40,7 +40,7 @@ export interface NewDataset {
 }
 
 /** Short ids users can type: "ds-" + 8 hex characters. */
-export function newDatasetId(): string {
+function newDatasetId(): string {
   return `ds-${randomBytes(4).toString('hex')}`;
 }
 

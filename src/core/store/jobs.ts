@@ -3,8 +3,6 @@
 import { scrubSecrets } from '../scrub-secrets.js';
 import type { Db } from './database.js';
 
-export type JobStatus = 'done' | 'failed';
-
 export interface JobJournal {
   isDone(key: string): boolean;
   markDone(key: string, info: { samples: number; costUsd: number }): void;

@@ -33,7 +33,7 @@ interface SampleRow {
   quality_score: number | null;
 }
 
-export function conversationHash(conversation: Conversation): string {
+function conversationHash(conversation: Conversation): string {
   const text = [conversation.system ?? '', ...conversation.turns.map((t) => `${t.role}:${t.content}`)].join('\n');
   return createHash('sha256').update(text).digest('hex').slice(0, 32);
 }
@@ -117,10 +117,6 @@ export function saveSplits(db: Db, datasetId: string, assignments: Map<string, S
 
 export function setSplitOverride(db: Db, datasetId: string, sampleId: string, override: Split | null): void {
   db.prepare('UPDATE samples SET split_override = ? WHERE id = ? AND dataset_id = ?').run(override, sampleId, datasetId);
-}
-
-export function clearSplitOverrides(db: Db, datasetId: string): void {
-  db.prepare('UPDATE samples SET split_override = NULL WHERE dataset_id = ?').run(datasetId);
 }
 
 function toStoredSample(row: SampleRow): StoredSample {

@@ -6,9 +6,9 @@ import { UserError } from '../errors.js';
 import type { Db } from './database.js';
 
 /** How long one attempt waits inside SQLite before we get control back to say that we are waiting. */
-export const LOCK_ATTEMPT_MS = 2_000;
+const LOCK_ATTEMPT_MS = 2_000;
 /** The longest a writer waits for another process in total. */
-export const LOCK_WAIT_MS = 120_000;
+const LOCK_WAIT_MS = 120_000;
 
 type LockWaitListener = (message: string) => void;
 let onLockWait: LockWaitListener = (message) => process.stderr.write(`${message}\n`);
@@ -28,7 +28,7 @@ export class DatabaseBusyError extends UserError {
   }
 }
 
-export function isBusyError(error: unknown): boolean {
+function isBusyError(error: unknown): boolean {
   const code = (error as { code?: unknown } | null)?.code;
   return typeof code === 'string' && code.startsWith('SQLITE_BUSY');
 }

@@ -11,7 +11,7 @@ export function hasExactTokens(target: TargetModel): boolean {
   return target.tokenizer !== 'estimate' && target.exactTokens !== false;
 }
 
-export function framingOf(target: TargetModel): FramingId {
+function framingOf(target: TargetModel): FramingId {
   if (target.framing) return target.framing;
   if (target.tokenizer === 'o200k_base' || target.tokenizer === 'cl100k_base') return 'openai';
   if (target.tokenizer === 'llama3') return 'llama3';

@@ -1,8 +1,7 @@
 // Fine-tuning targets: pure data and functions, no network.
-import type { Conversation } from '../types.js';
 
 export type TargetProvider = 'openai' | 'anthropic' | 'google' | 'mistral' | 'llama';
-export type ModelStatus = 'active' | 'legacy' | 'deprecated';
+type ModelStatus = 'active' | 'legacy' | 'deprecated';
 
 /** The JSONL line shape a target expects. */
 export type LineFormat =
@@ -80,6 +79,3 @@ export interface TokenCount {
   tokens: number;
   exact: boolean;
 }
-
-/** Turns the internal conversation into one JSONL object for a target. */
-export type Formatter = (conversation: Conversation) => Record<string, unknown>;

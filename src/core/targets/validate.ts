@@ -10,7 +10,7 @@ import type { TargetModel } from './types.js';
 
 export type { ValidationOptions, ValidationReport } from './dataset-validator.js';
 
-export interface ValidationProgress {
+interface ValidationProgress {
   examples: number;
 }
 

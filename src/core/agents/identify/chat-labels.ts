@@ -11,7 +11,7 @@ const USER_ROLES = new Set(['user', 'human', 'customer', 'client', 'visitor', 'm
 const ASSISTANT_ROLES = new Set(['assistant', 'ai', 'bot', 'chatbot', 'agent', 'support', 'support agent', 'model']);
 const SYSTEM_ROLES = new Set(['system']);
 
-export function stripTimestamp(line: string): string {
+function stripTimestamp(line: string): string {
   return line.replace(TIMESTAMP, '');
 }
 

@@ -12,7 +12,7 @@ import { detectRoleChat } from './role-chat.js';
 import { detectSpeakerTranscripts } from './speaker-transcript.js';
 import { detectTablePairs } from './table-pairs.js';
 
-export const LINE_DETECTORS: readonly LineDetector[] = [
+const LINE_DETECTORS: readonly LineDetector[] = [
   detectQaLabels,
   detectRoleChat,
   detectSpeakerTranscripts,

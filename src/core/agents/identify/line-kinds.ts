@@ -20,7 +20,7 @@ const SEPARATOR = /^\s{0,3}([-*_=])(?:\s*\1){2,}\s*$/;
 const BLANK = /^\s*$/;
 const BOLD_LINE = /^\s{0,3}(?:\d{1,3}[.)]\s+)?(\*\*|__)(.+?)\1\s*$/;
 const SUMMARY_LINE = /^\s*<summary>(.+?)<\/summary>\s*$/i;
-export const BOLD_QUESTION_LEVEL = 7;
+const BOLD_QUESTION_LEVEL = 7;
 
 /** The question of a bold-question or <summary> line, else undefined. */
 function boldQuestion(line: string): string | undefined {

@@ -7,7 +7,7 @@
 
 const INLINE_SPACE = /[ \t\u00a0\u2000-\u200b\u3000]+/g;
 
-export function normalizeLine(line: string): string {
+function normalizeLine(line: string): string {
   return line.replace(INLINE_SPACE, ' ').trim();
 }
 

@@ -14,7 +14,7 @@ const QA_COLON = new RegExp(
 );
 const QA_DOT = new RegExp(String.raw`^\s*(?:[-*>]\s+)?${BOLD}\s*([QA])(?:\s*\d{1,3})?\.\s*${BOLD}\s+(.*)$`);
 
-export function parseQaLabel(line: string): Label | null {
+function parseQaLabel(line: string): Label | null {
   const match = QA_COLON.exec(line) ?? QA_DOT.exec(line);
   if (!match) return null;
   const kind = match[1].toLowerCase().startsWith('q') ? 'Q' : 'A';

@@ -8,7 +8,7 @@ import { checkPromptCompletion } from './prompt-completion.js';
 import { checkVertexGemini } from './vertex-gemini.js';
 
 /** Share of the limit from which an example gets a "close to the limit" warning. */
-export const NEAR_LIMIT_SHARE = 0.95;
+const NEAR_LIMIT_SHARE = 0.95;
 
 export function checkExampleFormat(target: TargetModel, example: unknown): Issue[] {
   if (!isObject(example)) {

@@ -2,12 +2,12 @@
 import { Box, Text } from 'ink';
 import path from 'node:path';
 import { useCallback, useState } from 'react';
-import type { ExportFiles } from '../../../core/export/export-dataset.js';
+import { exportSaved } from '../../../core/app/export.js';
+import type { ExportFiles } from '../../../core/app/types.js';
 import { ErrorMessage } from '../../components/ErrorMessage.js';
 import { Menu } from '../../components/Menu.js';
 import { Notice } from '../../components/Notice.js';
 import { Screen } from '../../components/Screen.js';
-import { exportStored } from '../../data/queries.js';
 import { useEscape } from '../../hooks/useEscape.js';
 import { useSession } from '../../session/SessionContext.js';
 import { DatasetPicker } from '../shared/DatasetPicker.js';
@@ -25,9 +25,8 @@ export function ExportScreen() {
   useEscape(() => (outcome && 'files' in outcome ? finish() : picking && datasetId && state.datasetId ? setPicking(false) : goHome()));
 
   const runExport = (id: string) => {
-    const { output } = state.config;
     try {
-      setOutcome({ files: exportStored(paths.dbFile, id, { outDir: paths.outputDir, includeCsv: output.include_csv, includeStats: output.include_stats }) });
+      setOutcome({ files: exportSaved({ dbFile: paths.dbFile, idOrName: id, outDir: paths.outputDir, config: state.config }).files });
     } catch (error) {
       setOutcome({ error });
     }

@@ -1,15 +1,15 @@
 // After a run: counts, skipped files, dataset-level errors, findings by rule and the files written.
 import { Box, Text } from 'ink';
 import path from 'node:path';
-import { describeDecodingNote } from '../../../core/ingest/decoding-notes.js';
-import type { BuildResult } from '../../../core/pipeline/events.js';
+import type { BuildResult } from '../../../core/app/types.js';
+import { describeDecodingNote } from '../../../core/app/views.js';
 import { Menu, type MenuItem } from '../../components/Menu.js';
 import { Notice } from '../../components/Notice.js';
 import { clip, formatUsd } from '../../format.js';
 
 export type OutcomeChoice = 'continue' | 'findings' | 'home';
 
-export function filesWritten(files: BuildResult['files'], cwd: string): string[] {
+function filesWritten(files: BuildResult['files'], cwd: string): string[] {
   return Object.values(files)
     .filter((file): file is string => Boolean(file))
     .map((file) => path.relative(cwd, file) || file);

@@ -1,7 +1,7 @@
 // After (re-)splitting: counts and distribution per side, then done / browse / split again.
 import { Box, Text } from 'ink';
-import type { DatasetStats } from '../../../core/export/stats.js';
-import { splitReportNotes, storedSplitReport } from '../../../core/split/report-notes.js';
+import type { DatasetStats } from '../../../core/app/types.js';
+import { splitReportNotes, storedSplitReport } from '../../../core/app/views.js';
 import { Menu } from '../../components/Menu.js';
 import { Notice } from '../../components/Notice.js';
 import { DistributionCharts } from './DistributionCharts.js';

@@ -2,7 +2,7 @@
 import { Box, Text, useInput } from 'ink';
 import { useState } from 'react';
 import { generationLines } from '../../../core/export/generation-lines.js';
-import type { DatasetStats } from '../../../core/export/stats.js';
+import type { DatasetStats } from '../../../core/app/types.js';
 import { BarChart, SplitBarChart } from '../../components/BarChart.js';
 import { Notice } from '../../components/Notice.js';
 import { formatCount, formatUsd } from '../../format.js';
