@@ -5,7 +5,7 @@ import { parseCommandArgs, requireOne, type Flags } from './args.js';
 import { DB_FLAG, JSON_FLAG } from './common-flags.js';
 import { printJson, printLine } from './output.js';
 import { splitReportNotes, storedSplitReport } from '../core/app/views.js';
-import { generationLines } from '../core/export/generation-lines.js';
+import { generationLines } from '../core/app/views.js';
 import { openWorkspace } from '../core/config/workspace.js';
 
 export const USAGE = 'ftdb stats ID [--db FILE] [--json]';

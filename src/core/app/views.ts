@@ -5,3 +5,4 @@ export { describeSplit, ratioLabel } from '../split/settings.js';
 export { describeState } from '../store/dataset-state.js';
 export { describeDecodingNote } from '../ingest/decoding-notes.js';
 export { splitReportNotes, storedSplitReport } from '../split/report-notes.js';
+export { generationLines } from '../export/generation-lines.js';

@@ -1,7 +1,7 @@
 // Statistics of one dataset in four pages (←→): tokens, sources, keywords, validation (with the generation record).
 import { Box, Text, useInput } from 'ink';
 import { useState } from 'react';
-import { generationLines } from '../../../core/export/generation-lines.js';
+import { generationLines } from '../../../core/app/views.js';
 import type { DatasetStats } from '../../../core/app/types.js';
 import { BarChart, SplitBarChart } from '../../components/BarChart.js';
 import { Notice } from '../../components/Notice.js';
