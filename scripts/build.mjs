@@ -9,7 +9,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 const quiet = process.argv.includes('--quiet');
-const BUNDLED = new Set(['conf', 'ink', 'ink-spinner', 'ink-text-input', 'react', 'yaml', 'zod']);
+// scripts/bundled.json names them (also read by tests/repo/package.test.ts).
+const BUNDLED = new Set(JSON.parse(fs.readFileSync('scripts/bundled.json', 'utf8')));
 const pkg = JSON.parse(fs.readFileSync('package.json', 'utf8'));
 for (const name of BUNDLED) {
   if (!pkg.devDependencies?.[name]) throw new Error(`${name} is bundled into dist/: list it in devDependencies`);

@@ -77,11 +77,14 @@ function flagNamesOf(values: Values): Record<string, string> {
 
 function overridesFrom(values: Values): DeepPartial<AppConfig> {
   const split = splitOverride(values.split);
+  const size = parseNumberFlag('size', values.size, { integer: true });
   return {
     provider: values.provider as AppConfig['provider'] | undefined,
     model: values.model,
     mode: values.mode as AppConfig['mode'] | undefined,
-    dataset_size: parseNumberFlag('size', values.size, { integer: true }),
+    dataset_size: size,
+    // --size is a size the user set: identify keeps at most that many (otherwise all it finds).
+    ...(size === undefined ? {} : { agent: { identify: { max_samples: size } } }),
     output_name: values.name,
     split: {
       ...split,

@@ -33,6 +33,14 @@ describe('code pages our scoring does not know', () => {
     expect(countReplacements(decoded.text)).toBe(0);
   });
 
+  it.each([
+    ['chardet_windows_1253.txt', 'windows-1253', 'Η Λαϊκή ή Δημώδης Λατινική (λατ. sermo vulgaris)'],
+  ])('reads %s (single-byte, neither Latin nor Cyrillic) as %s', (name, encoding, phrase) => {
+    const decoded = decodeText(fixture(name));
+    expect(decoded).toMatchObject({ encoding, detectedBy: 'chardet' });
+    expect(decoded.text).toContain(phrase);
+  });
+
   it('leaves Western and Cyrillic pages to our letter scoring (chardet has no CP866)', async () => {
     const cp866 = await readCorpus('text/tika_russian.cp866.txt');
     expect(cp866.decoding).toEqual({ encoding: 'cp866', detectedBy: 'letter-scoring' });

@@ -60,6 +60,8 @@ export const configSchema = z
             min_turns: z.number().int().min(1).default(1),
             include_context: z.boolean().default(false),
             use_llm: z.boolean().default(false),
+            // Unset: identify keeps every conversation it finds (dataset_size does not cap it).
+            max_samples: z.number().int().positive().optional(),
           })
           .strict()
           .prefault({}),

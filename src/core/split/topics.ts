@@ -9,7 +9,7 @@
 // so the search ends; the result depends only on the samples (in the order given), never on the
 // seed or the ratio.
 
-export const NO_KEYWORD = '(no keyword)';
+const NO_KEYWORD = '(no keyword)';
 const MAX_PASSES = 20;
 
 /** A sample's distinct topic keywords, trimmed and lowercased, most relevant first. */

@@ -33,7 +33,7 @@ interface SampleRow {
   quality_score: number | null;
 }
 
-function conversationHash(conversation: Conversation): string {
+export function conversationHash(conversation: Conversation): string {
   const text = [conversation.system ?? '', ...conversation.turns.map((t) => `${t.role}:${t.content}`)].join('\n');
   return createHash('sha256').update(text).digest('hex').slice(0, 32);
 }
