@@ -6,6 +6,7 @@ import { classifyFailure } from './classify-failure.js';
 import { LlmError } from './errors.js';
 import { ConcurrencyLimiter } from './limiter.js';
 import { recoverJson } from './json-recovery.js';
+import { scrubSecrets } from '../scrub-secrets.js';
 import { costOf, priceFor, type ModelPrice } from './prices.js';
 import { resolveProviderSettings, type ProviderSettings } from './provider-settings.js';
 import { withRetry, type RetryPolicy } from './retry.js';
@@ -74,7 +75,7 @@ export async function createAgentClient(options: AgentClientOptions): Promise<Ag
   return {
     provider: options.provider,
     model: options.model,
-    endpoint: publicEndpoint(settings.baseURL),
+    endpoint: publicEndpoint(settings.baseURL, settings.apiKey),
     usage,
     priceKnown: price.known,
     get tokensUsed() {
@@ -131,11 +132,11 @@ function parseAnswer(raw: RawAnswer, request: LlmRequest, settings: ProviderSett
   throw malformed(`it is not valid JSON (${recovered.problem}); it began: ${preview}`);
 }
 
-/** The base URL as safe to show: no user:password, no query string (some hosts take keys there). */
-function publicEndpoint(baseURL: string): string {
+/** The base URL as safe to show and store: no user:password, no query, token-like path segments masked. */
+function publicEndpoint(baseURL: string, apiKey: string): string {
   try {
     const url = new URL(baseURL);
-    return `${url.protocol}//${url.host}${url.pathname.replace(/\/$/, '')}`;
+    return scrubSecrets(`${url.protocol}//${url.host}${url.pathname.replace(/\/$/, '')}`, [apiKey]);
   } catch {
     return '(invalid URL)';
   }
