@@ -3,22 +3,12 @@
 // local server's own model used when none was chosen.
 import fs from 'node:fs';
 import path from 'node:path';
-import { spawn } from 'node:child_process';
 import { afterEach, describe, expect, it } from 'vitest';
-import { buildCli } from '../helpers/build-cli.js';
+import { runCliAsync as runAsync } from '../reliability/run-cli-async.js';
 import { runCli, sampleWorkspace } from '../cli/cli-helpers.js';
 import { TEST_KEYS } from '../servers/env.js';
 import { startScriptedServer, type ScriptedServer } from '../servers/scripted-server.js';
 import { weakModel } from '../servers/weak-model.js';
-
-function runAsync(args: string[], cwd: string, env: NodeJS.ProcessEnv): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const child = spawn(process.execPath, [buildCli(), ...args], { cwd, env: { ...process.env, FTDB_PREFS_DIR: path.join(cwd, '.prefs'), ...env } });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (d) => (stdout += d));
-  child.stderr.on('data', (d) => (stderr += d));
-  return new Promise((resolve) => child.on('exit', (code) => resolve({ code, stdout, stderr })));
-}
 
 let server: ScriptedServer | undefined;
 afterEach(async () => {
