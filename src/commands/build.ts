@@ -35,6 +35,8 @@ export const FLAGS = {
   'max-cost': { type: 'string', value: 'USD', help: 'stop the run at this agent cost', defaultText: `${D.system.max_cost} (config.yaml system.max_cost)` },
   concurrency: { type: 'string', value: 'N', help: 'agent requests in flight at once', defaultText: `${D.system.concurrency} (config.yaml system.concurrency)` },
   instructions: { type: 'string', value: 'TEXT', help: 'free mode: what to write', defaultText: 'prompts/free_mode/prompt.txt' },
+  'line-format': { type: 'string', value: 'messages|prompt-completion|text', help: 'line format for targets that take several (Together, TRL)', defaultText: "the target's default (config.yaml output.line_format)" },
+  'allow-retired': { type: 'boolean', help: 'build for a target past its shutdown date (if you still have access)' },
   yes: { type: 'boolean', short: 'y', help: "accept a paid mode's cost estimate without asking" },
   ...JSON_FLAG,
   ...QUIET_FLAG,
@@ -55,6 +57,7 @@ const CONFIG_KEY_OF: Partial<Record<keyof typeof FLAGS, string>> = {
   'agent-model': 'system.agentic_model',
   'max-cost': 'system.max_cost',
   concurrency: 'system.concurrency',
+  'line-format': 'output.line_format',
 };
 
 type Values = ReturnType<typeof parseCommandArgs<typeof FLAGS>>['values'];
@@ -64,7 +67,7 @@ export async function run(argv: string[]): Promise<number> {
   const workspace = openWorkspace(values, overridesFrom(values), process.cwd(), flagNamesOf(values));
   const { config, paths } = workspace;
   return runAndReport(
-    (work) => buildDataset({ config, paths, instructions: values.instructions, confirmed: values.yes ?? false }, work),
+    (work) => buildDataset({ config, paths, instructions: values.instructions, confirmed: values.yes ?? false, allowRetired: values['allow-retired'] ?? false }, work),
     { json: values.json, quiet: values.quiet, dbFile: paths.dbFile, cwd: paths.cwd },
   );
 }
@@ -86,6 +89,7 @@ function overridesFrom(values: Values): DeepPartial<AppConfig> {
     // --size is a size the user set: identify keeps at most that many (otherwise all it finds).
     ...(size === undefined ? {} : { agent: { identify: { max_samples: size } } }),
     output_name: values.name,
+    output: { line_format: values['line-format'] as AppConfig['output']['line_format'] },
     split: {
       ...split,
       strategy: values.strategy as AppConfig['split']['strategy'] | undefined,

@@ -2,7 +2,8 @@
 import { modelJson } from '../core/app/json.js';
 import { listModels } from '../core/app/targets.js';
 import { describeStatus } from '../core/targets/report-text.js';
-import { hasExactTokens } from '../core/targets/tokens.js';
+import { cutoffOf, statusOf } from '../core/targets/lifecycle.js';
+import { COUNT_KIND_LABEL, countKind } from '../core/targets/tokens.js';
 import type { TargetModel } from '../core/targets/types.js';
 import { parseCommandArgs, type Flags } from './args.js';
 import { JSON_FLAG } from './common-flags.js';
@@ -14,6 +15,7 @@ const n = (value: number | undefined) => (value === undefined ? '-' : value.toLo
 
 export async function run(argv: string[]): Promise<number> {
   const { values } = parseCommandArgs('models', argv, FLAGS, USAGE);
+  // Retired targets are listed (status "retired") so a user sees why an old id is refused.
   const targets = listModels(values.provider);
   if (values.json) {
     printJson(targets.map(modelJson));
@@ -28,8 +30,8 @@ export async function run(argv: string[]): Promise<number> {
       `${n(t.maxTokensPerExample)} (${t.overLimit === 'truncate' ? 'truncates' : 'rejects'})`,
       exampleRange(t),
       t.trainingPricePerMTok === undefined ? '-' : `$${t.trainingPricePerMTok.toFixed(2)}`,
-      hasExactTokens(t) ? 'exact' : 'estimate',
-      t.status + (t.statusDate ? ` ${t.statusDate}` : ''),
+      countKind(t) === 'exact' ? 'exact' : countKind(t) === 'vocabulary' ? 'vocabulary' : 'bound',
+      statusOf(t) + (cutoffOf(t) ? ` (cut-off ${cutoffOf(t)})` : t.statusDate ? ` ${t.statusDate}` : ''),
     ]),
   );
   const notes = new Map<string, string[]>();
@@ -40,6 +42,10 @@ export async function run(argv: string[]): Promise<number> {
   if (notes.size > 0) printLine('\nNotes:');
   for (const [note, ids] of notes) printLine(`  ${ids.join(', ')}: ${note}`);
   printLine('\nLlama: llama-3.1-<size> means Together AI; add -bedrock, -fireworks or -hf for another host.');
+  printLine(
+    `Token counts: exact = ${COUNT_KIND_LABEL.exact}; vocabulary = ${COUNT_KIND_LABEL.vocabulary}; bound = ${COUNT_KIND_LABEL.bound}. ` +
+      'Counts other than exact never undercount by design but can overcount.',
+  );
   return 0;
 }
 

@@ -23,3 +23,7 @@ export type WeightBy = (typeof SPLIT_WEIGHTINGS)[number];
 export function oneOf<T extends string>(choices: readonly T[], value: unknown): T | undefined {
   return choices.find((choice) => choice === value);
 }
+
+/** What a user writes in config.yaml (output.line_format) or --line-format, for hosts that take several. */
+export const LINE_FORMAT_CHOICES = ['messages', 'prompt-completion', 'text'] as const;
+export type LineFormatChoice = (typeof LINE_FORMAT_CHOICES)[number];

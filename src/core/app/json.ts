@@ -6,7 +6,8 @@ import type { FindingSummary } from '../pipeline/events.js';
 import type { StopReason } from '../store/datasets.js';
 import type { SavedDataset } from './datasets.js';
 import type { ValidationReport } from '../targets/validate.js';
-import { hasExactTokens } from '../targets/tokens.js';
+import { statusOf } from '../targets/lifecycle.js';
+import { countKind, hasExactTokens } from '../targets/tokens.js';
 import type { TargetModel } from '../targets/types.js';
 
 /** What a build, resume, re-split or export reports (a BuildResult fits it). */
@@ -87,9 +88,11 @@ export function datasetListJson(rows: SavedDataset[]) {
   }));
 }
 
-export function validationJson(target: TargetModel, report: ValidationReport, file: string, role: 'train' | 'validation') {
+export function validationJson(target: TargetModel, report: ValidationReport, file: string, role: 'train' | 'validation', lifecycleWarning?: string) {
   return {
     valid: report.valid,
+    format: report.format,
+    lifecycle_warning: lifecycleWarning ?? null,
     examples: report.examples,
     findings: report.findings,
     tokens: {
@@ -117,10 +120,15 @@ export function modelJson(t: TargetModel) {
     aliases: t.aliases,
     host: t.host ?? null,
     host_model_id: t.hostModelId ?? null,
-    status: t.status,
+    status: statusOf(t),
+    usable: statusOf(t) !== 'retired',
     status_date: t.statusDate ?? null,
+    training_ends_date: t.trainingEndsDate ?? null,
+    shutdown_date: t.shutdownDate ?? null,
+    successor: t.successor ?? null,
     status_note: t.statusNote ?? null,
     format: t.format,
+    formats: t.formats ?? [t.format],
     max_tokens_per_example: t.maxTokensPerExample,
     over_limit: t.overLimit,
     min_examples: t.minExamples,
@@ -132,6 +140,8 @@ export function modelJson(t: TargetModel) {
     default_epochs: t.defaultEpochs ?? null,
     tokenizer: t.tokenizer,
     exact_tokens: hasExactTokens(t),
+    token_count: countKind(t),
     source: t.source,
+    sources: t.sources ?? [],
   };
 }

@@ -1,11 +1,12 @@
 // Use cases about fine-tuning targets: the list of models, and checking any JSONL file against one.
+import { checkTrainable } from '../targets/lifecycle.js';
 import { listTargets, resolveProvider, resolveTarget } from '../targets/registry.js';
 import type { TargetModel } from '../targets/types.js';
 import { validateJsonlFile, type ValidationReport } from '../targets/validate.js';
 
-/** Every known target, or one provider's (the provider name is checked, with a hint if unknown). */
+/** Every known target, retired ones included, or one provider's (an unknown provider gets a hint). */
 export function listModels(provider?: string): TargetModel[] {
-  return listTargets(provider ? resolveProvider(provider) : undefined);
+  return listTargets(provider ? resolveProvider(provider) : undefined, { includeRetired: true });
 }
 
 export async function validateFile(request: {
@@ -13,7 +14,10 @@ export async function validateFile(request: {
   provider: string;
   model: string;
   role: 'train' | 'validation';
-}): Promise<{ target: TargetModel; report: ValidationReport }> {
+  allowRetired?: boolean;
+}): Promise<{ target: TargetModel; report: ValidationReport; lifecycleWarning?: string }> {
   const target = resolveTarget(request.provider, request.model);
-  return { target, report: await validateJsonlFile(target, request.file, { role: request.role }) };
+  // A retired target throws (exit 2) unless allowed; a coming cut-off comes back as a warning.
+  const lifecycleWarning = checkTrainable(target, { allowRetired: request.allowRetired });
+  return { target, report: await validateJsonlFile(target, request.file, { role: request.role }), lifecycleWarning };
 }

@@ -1,8 +1,8 @@
 // config.yaml schema. Every key has a default so a missing file or a partial file still works.
 import { z } from 'zod';
-import { GENERATION_MODES, SPLIT_STRATEGIES, SPLIT_WEIGHTINGS } from '../choices.js';
+import { GENERATION_MODES, LINE_FORMAT_CHOICES, SPLIT_STRATEGIES, SPLIT_WEIGHTINGS } from '../choices.js';
 
-export const PROVIDERS = ['openai', 'anthropic', 'google', 'mistral', 'llama'] as const;
+export const PROVIDERS = ['openai', 'anthropic', 'google', 'mistral', 'llama', 'amazon', 'open'] as const;
 export const AGENT_PROVIDERS = ['openai', 'anthropic', 'google', 'mistral', 'llama', 'ollama'] as const;
 
 /** "90/10", "0.9", 0.9 or 90 → 0.9 (the train share). */
@@ -95,6 +95,8 @@ export const configSchema = z
     output: z
       .object({
         format: z.enum(['jsonl']).default('jsonl'),
+        /** Open-weight hosts (Together, TRL) also take prompt/completion and text lines; messages by default. */
+        line_format: z.enum(LINE_FORMAT_CHOICES).optional(),
         include_csv: z.boolean().default(true),
         include_stats: z.boolean().default(true),
       })

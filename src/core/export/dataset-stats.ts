@@ -6,7 +6,7 @@ import { getDataset, type DatasetRow } from '../store/datasets.js';
 import type { GenerationRecord } from '../agents/generation/record.js';
 import { lastRunFiles, lastRunGeneration, listFindings } from '../store/runs.js';
 import { listSamples } from '../store/samples.js';
-import { resolveTarget } from '../targets/registry.js';
+import { datasetTarget } from './dataset-target.js';
 import { buildStats, type DatasetStats } from './stats.js';
 
 export function requireDataset(db: Db, datasetId: string): DatasetRow {
@@ -22,7 +22,7 @@ export function statsForDataset(db: Db, datasetId: string): DatasetStats {
     name: dataset.name,
     mode: dataset.mode,
     state: datasetState(db, dataset),
-    target: resolveTarget(dataset.provider, dataset.model),
+    target: datasetTarget(dataset),
     samples: listSamples(db, datasetId),
     tokensExact: dataset.tokens_exact === 1,
     findings: listFindings(db, datasetId),

@@ -4,8 +4,8 @@ import path from 'node:path';
 import type { Db } from '../store/database.js';
 import { effectiveSplit, listSamples, type StoredSample } from '../store/samples.js';
 import { formatExample } from '../targets/format.js';
-import { resolveTarget } from '../targets/registry.js';
 import { contentPreview } from '../text/conversation-text.js';
+import { datasetTarget } from './dataset-target.js';
 import { toCsv } from './csv.js';
 import { sanitizeName } from './names.js';
 import { requireDataset, statsForDataset } from './dataset-stats.js';
@@ -40,7 +40,7 @@ const CSV_COLUMNS = [
 
 export function exportDataset(db: Db, datasetId: string, options: ExportOptions): ExportFiles {
   const dataset = requireDataset(db, datasetId);
-  const target = resolveTarget(dataset.provider, dataset.model);
+  const target = datasetTarget(dataset);
   const name = sanitizeName(dataset.name);
   const dir = path.join(options.outDir, name);
   const samples = listSamples(db, datasetId);

@@ -11,7 +11,8 @@ import { createDataset, updateDataset } from '../store/datasets.js';
 import { finishRun, recordRunFiles, startRun } from '../store/runs.js';
 import { writeTransaction } from '../store/write-lock.js';
 import { capDatasetSize } from '../targets/validate.js';
-import { resolveTarget } from '../targets/registry.js';
+import { checkTrainable } from '../targets/lifecycle.js';
+import { resolveConfiguredTarget } from '../targets/registry.js';
 import type { TargetModel } from '../targets/types.js';
 import type { BuildResult, PipelineEvent } from './events.js';
 import { CostConfirmationNeeded } from './cost-estimate.js';
@@ -31,6 +32,8 @@ export interface BuildRequest {
   onBudgetExceeded?: (spentUsd: number, capUsd: number) => Promise<'continue' | 'stop'>;
   /** The user accepted the cost estimate of a paid mode (--yes, or the menu's confirmation). */
   confirmed?: boolean;
+  /** Build for a target past its training cut-off (an account that still has access); says so. */
+  allowRetired?: boolean;
 }
 
 export async function runBuild(
@@ -39,7 +42,10 @@ export async function runBuild(
 ): Promise<BuildResult> {
   const { config, paths } = request;
   const emit = options.onProgress ?? (() => {});
-  const target = resolveTarget(config.provider, config.model);
+  const target = resolveConfiguredTarget(config);
+  // Before anything is written: a retired target is refused (exit 2) and nothing is created.
+  const lifecycle = checkTrainable(target, { allowRetired: request.allowRetired });
+  if (lifecycle) emit({ type: 'warning', message: lifecycle });
   const capped = capDatasetSize(target, config.dataset_size);
   if (capped.message) emit({ type: 'warning', message: capped.message });
   const tooSmall = trainingShareTooSmall(target, capped.size, config);
@@ -82,7 +88,9 @@ export async function resumeBuild(
     const dataset = requireDataset(db, datasetId);
     const config = configSchema.parse(JSON.parse(dataset.config ?? '{}'));
     if (dataset.status === 'complete') emit({ type: 'warning', message: `${datasetId} is already complete; checking for anything left to do.` });
-    const target = resolveTarget(config.provider, config.model);
+    const target = resolveConfiguredTarget(config);
+    const lifecycle = checkTrainable(target, { allowRetired: request.allowRetired });
+    if (lifecycle) emit({ type: 'warning', message: lifecycle });
     const size = capDatasetSize(target, config.dataset_size).size;
     const inputDir = request.inputDir ?? dataset.input_dir ?? request.paths.inputDir;
     const include = request.include ?? (dataset.input_files ? (JSON.parse(dataset.input_files) as string[]) : undefined);

@@ -11,6 +11,7 @@ import { replaceFindings, type StoredFinding } from '../store/runs.js';
 import { listSamples, saveSplits, updateTokensAndKeywords, type StoredSample } from '../store/samples.js';
 import { formatExample } from '../targets/format.js';
 import { conversationText } from '../text/conversation-text.js';
+import { checkDataset } from '../targets/rules/dataset-rules.js';
 import { loadTokenCounter } from '../targets/tokens.js';
 import { validateExamples } from '../targets/validate.js';
 import type { TargetModel } from '../targets/types.js';
@@ -38,17 +39,18 @@ export async function finalizeDataset(
   await measureSamples(db, samples, target);
 
   emit({ type: 'stage', stage: 'validate', message: `Checking ${samples.length} examples against ${target.displayName} rules` });
-  const report = await validateExamples(
-    target,
-    samples.map((s) => formatExample(target, s.conversation)),
-    { validationCount: options.split.enabled ? Math.round(samples.length * (1 - options.split.ratio)) : 0 },
-  );
+  const formatted = samples.map((s) => formatExample(target, s.conversation));
+  const report = await validateExamples(target, formatted, {
+    validationCount: options.split.enabled ? Math.round(samples.length * (1 - options.split.ratio)) : 0,
+  });
   const findings: StoredFinding[] = report.findings.map((f) => ({ ...f, sampleId: f.line > 0 ? samples[f.line - 1].id : null }));
-  replaceFindings(db, datasetId, findings);
   updateDataset(db, datasetId, { tokens_exact: report.tokens.exact ? 1 : 0 });
   const invalid = new Set(findings.filter((f) => f.severity === 'error' && f.sampleId).map((f) => f.sampleId!));
 
-  const split = assignSplits(db, datasetId, samples, invalid, options.split, emit);
+  const { report: split, assignments } = assignSplits(db, datasetId, samples, invalid, options.split, emit);
+  // The file-size limits (e.g. Mistral's 1 MB validation file) apply to the files the split makes.
+  findings.push(...fileSizeFindings(target, samples, formatted, assignments).map((f) => ({ ...f, sampleId: null })));
+  replaceFindings(db, datasetId, findings);
   refreshTotals(db, datasetId);
 
   emit({ type: 'stage', stage: 'export', message: `Writing files to ${options.outDir}` });
@@ -67,6 +69,28 @@ export async function finalizeDataset(
     datasetErrors: findings.filter((f) => f.severity === 'error' && !f.sampleId).map((f) => f.message),
     split,
   };
+}
+
+/** Byte sizes of the train and validation files the export will write, against the target's limits. */
+function fileSizeFindings(
+  target: TargetModel,
+  samples: StoredSample[],
+  formatted: Record<string, unknown>[],
+  assignments: Map<string, Split | null>,
+) {
+  const sides = { train: { examples: 0, bytes: 0 }, validation: { examples: 0, bytes: 0 } };
+  samples.forEach((s, i) => {
+    const assigned = assignments.get(s.id);
+    if (assigned === 'excluded') return;
+    const side = assigned === 'validation' ? sides.validation : sides.train;
+    side.examples++;
+    side.bytes += Buffer.byteLength(JSON.stringify(formatted[i]), 'utf8') + 1;
+  });
+  const train = checkDataset(target, { role: 'train', examples: sides.train.examples, validationCount: 0, fileBytes: sides.train.bytes });
+  const validation = sides.validation.examples
+    ? checkDataset(target, { role: 'validation', examples: sides.validation.examples, validationCount: 0, fileBytes: sides.validation.bytes })
+    : [];
+  return [...train, ...validation].filter((f) => f.rule === 'file_too_large' || f.rule === 'file_needs_multipart_upload');
 }
 
 /** Token counts and keywords for samples that have none yet (a dataset's target and texts never change, so a re-split reuses them). */
@@ -91,7 +115,7 @@ function assignSplits(
   invalid: Set<string>,
   settings: SplitSettings,
   emit: (e: PipelineEvent) => void,
-): SplitReport | undefined {
+): { report: SplitReport | undefined; assignments: Map<string, Split | null> } {
   const assignments = new Map<string, Split | null>();
   for (const s of samples) if (invalid.has(s.id)) assignments.set(s.id, 'excluded');
   const valid = samples.filter((s) => !invalid.has(s.id));
@@ -111,5 +135,5 @@ function assignSplits(
   }
   saveSplits(db, datasetId, assignments, topics);
   updateDataset(db, datasetId, { split_settings: JSON.stringify({ ...settings, report: report ?? null }) });
-  return report;
+  return { report, assignments };
 }

@@ -72,6 +72,15 @@ function checkTrainingSet(t: TargetModel, s: DatasetShape): Finding[] {
   }
   if (t.maxFileBytes !== undefined && s.fileBytes !== undefined && s.fileBytes > t.maxFileBytes) {
     findings.push(tooLarge(t, s.fileBytes, t.maxFileBytes, 'training'));
+  } else if (t.maxSingleUploadBytes !== undefined && s.fileBytes !== undefined && s.fileBytes > t.maxSingleUploadBytes) {
+    findings.push(
+      finding(
+        'file_needs_multipart_upload',
+        'warning',
+        `The training file is ${formatBytes(s.fileBytes)}, over the ${formatBytes(t.maxSingleUploadBytes)} a single upload takes.`,
+        'Upload it in parts with the Uploads API (up to 8 GB), or split the data.',
+      ),
+    );
   }
   return findings;
 }
