@@ -158,6 +158,7 @@ async function runStages(
       filesRead: ingest.documents.length,
       decoding: ingest.decoding,
       costUsd: generated.costUsd,
+      generation: generated.generation,
     };
   } catch (error) {
     // Waiting for a cost confirmation is a pause, like a cancel: `ftdb resume` picks it up.
