@@ -20,7 +20,6 @@ import type { GenerationEvent, GenerationJournal, GenerationPrompt, GenerationRe
 import type { QualityFilterOptions } from './quality/filters.js';
 
 export type * from './generation/types.js';
-export type { JudgeSettings } from './generation/chunk-job.js';
 /** The text to pass as dedup.seen for samples already stored (resume) or identified (hybrid). */
 export { dedupText } from './generation/answer-schema.js';
 

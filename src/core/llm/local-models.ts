@@ -5,12 +5,12 @@ import { ConfigError } from '../errors.js';
 import { resolveProviderSettings } from './provider-settings.js';
 
 /** The config's default model: a hosted one, never what a local server serves. */
-export const HOSTED_DEFAULT_MODEL = 'gpt-4o-mini';
+const HOSTED_DEFAULT_MODEL = 'gpt-4o-mini';
 
 const LIST_TIMEOUT_MS = 5_000;
 
 /** Model ids the server lists, or undefined when it cannot say (unreachable, no /models). */
-export async function listServedModels(baseURL: string, apiKey: string): Promise<string[] | undefined> {
+async function listServedModels(baseURL: string, apiKey: string): Promise<string[] | undefined> {
   try {
     const response = await fetch(`${baseURL.replace(/\/$/, '')}/models`, {
       headers: { authorization: `Bearer ${apiKey}` },

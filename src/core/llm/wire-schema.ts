@@ -8,7 +8,7 @@ import type { AgentProvider, JsonSchema } from './types.js';
 
 /** Never sent: rejected in structured-output mode by OpenAI strict and others, and not needed. */
 const NEVER_SENT = new Set(['$schema', 'minLength', 'maxLength', 'pattern', 'format', 'exclusiveMinimum', 'exclusiveMaximum']);
-export const RANGE_KEYWORDS = new Set(['minItems', 'maxItems', 'minimum', 'maximum']);
+const RANGE_KEYWORDS = new Set(['minItems', 'maxItems', 'minimum', 'maximum']);
 
 /**
  * OpenAI strict mode, Gemini's responseJsonSchema, Anthropic tool schemas and the local servers

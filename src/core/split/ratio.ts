@@ -2,8 +2,6 @@
 
 import { ConfigError } from '../errors.js';
 
-export const COMMON_SPLIT_RATIOS = [0.9, 0.8, 0.7] as const;
-
 /** The train share in (0, 1), or 'none' for no split; anything else is a ConfigError. */
 export function parseSplitRatio(text: string): number | 'none' {
   const input = text.trim().toLowerCase();

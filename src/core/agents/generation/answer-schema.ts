@@ -12,8 +12,8 @@ import type { GeneratedSample } from './types.js';
 
 export const MAX_KEYWORDS = 5;
 /** Keyword caps: model output once gave a 1,013-character "keyword". Longer ones are dropped, not cut. */
-export const MAX_KEYWORD_CHARS = 40;
-export const MAX_KEYWORD_WORDS = 4;
+const MAX_KEYWORD_CHARS = 40;
+const MAX_KEYWORD_WORDS = 4;
 
 /** Answer tokens one conversation may need: a question, an answer of a few paragraphs, keywords. */
 const TOKENS_PER_USER_TURN = 100;
@@ -86,7 +86,7 @@ export function normalizeKeywords(keywords: string[]): string[] {
 }
 
 /** Deterministic per job and position, so a job repeated after a crash offers the same ids. */
-export function generatedSampleId(jobKey: string, position: string | number): string {
+function generatedSampleId(jobKey: string, position: string | number): string {
   return `s-${createHash('sha256').update(`${jobKey}#${position}`).digest('hex').slice(0, 12)}`;
 }
 

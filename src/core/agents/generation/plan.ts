@@ -19,19 +19,19 @@ export function roundRobinBy<T>(items: readonly T[], groupOf: (item: T) => strin
   return ordered;
 }
 
-export function roundRobinByFile(chunks: readonly Chunk[]): Chunk[] {
+function roundRobinByFile(chunks: readonly Chunk[]): Chunk[] {
   return roundRobinBy(chunks, (chunk) => chunk.file);
 }
 
 /** Local servers (Ollama, llama.cpp, vLLM) get smaller batches: a small context and a slow model. */
-export const LOCAL_SAMPLES_PER_CALL = 2;
+const LOCAL_SAMPLES_PER_CALL = 2;
 
 export function samplesPerCallFor(provider: string, configured: number): number {
   return provider === 'ollama' ? Math.min(configured, LOCAL_SAMPLES_PER_CALL) : configured;
 }
 
 /** The journal key of one call: hash(chunk id, prompt hash, provider:model, pass). */
-export function jobKey(chunkId: string, promptHash: string, model: string, pass: number): string {
+function jobKey(chunkId: string, promptHash: string, model: string, pass: number): string {
   return createHash('sha256').update(`${chunkId}\n${promptHash}\n${model}\n${pass}`).digest('hex').slice(0, 32);
 }
 
@@ -48,7 +48,7 @@ export function defaultMaxPasses(target: number, chunkCount: number, samplesPerC
 }
 
 /** Endless passes over the chunks; the caller decides when to stop (passes already journaled are skipped). */
-export function* planJobs(chunks: readonly Chunk[], promptHash: string, model: string): Generator<PlannedJob> {
+function* planJobs(chunks: readonly Chunk[], promptHash: string, model: string): Generator<PlannedJob> {
   const ordered = roundRobinByFile(chunks);
   if (ordered.length === 0) return;
   for (let pass = 0; ; pass++) {

@@ -6,7 +6,7 @@ import type { Conversation } from '../../types.js';
 import { contentWords } from '../keywords.js';
 
 /** Below this share of supported answer words a sample is dropped as `ungrounded` (config can lower it to 0). */
-export const DEFAULT_MIN_GROUNDING = 0.2;
+const DEFAULT_MIN_GROUNDING = 0.2;
 
 /** Crude suffix folding so "repairs"/"repaired"/"repairing" support each other. */
 function stem(word: string): string {
