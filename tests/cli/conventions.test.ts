@@ -21,7 +21,7 @@ const EXPECTED_FLAGS: Record<string, string[]> = {
   stats: ['db', 'json'],
   export: ['out', 'db', 'config', 'json'],
   split: ['split', 'ratio', 'strategy', 'weight-by', 'seed', 'out', 'db', 'config', 'json', 'quiet'],
-  resume: ['input', 'out', 'db', 'json', 'quiet'],
+  resume: ['input', 'out', 'db', 'allow-retired', 'json', 'quiet'],
   models: ['provider', 'json'],
 };
 /** Required values have no default. */
