@@ -1,35 +1,19 @@
 // The stable `--json` contracts of every command, built here only (add fields freely, never rename).
-import type { GenerationRecord } from '../agents/generation/record.js';
-import type { ExportFiles } from '../export/export-dataset.js';
-import type { DecodingNote, SkippedFile } from '../ingest/types.js';
-import type { FindingSummary } from '../pipeline/events.js';
-import type { StopReason } from '../store/datasets.js';
+import type { BuildResult } from '../pipeline/events.js';
 import type { SavedDataset } from './datasets.js';
 import type { ValidationReport } from '../targets/validate.js';
 import { statusOf } from '../targets/lifecycle.js';
 import { countKind, hasExactTokens } from '../targets/tokens.js';
 import type { TargetModel } from '../targets/types.js';
 
-/** What a build, resume, re-split or export reports (a BuildResult fits it). */
-export interface DatasetOutcome {
-  datasetId: string;
-  name: string;
-  /** Builds and resumes say whether they reached their target; re-splits and exports do not. */
-  status?: 'complete' | 'partial';
-  stopReason?: StopReason;
-  samples: number;
-  excluded: number;
-  files: ExportFiles;
-  skipped: SkippedFile[];
-  filesRead: number;
-  decoding?: DecodingNote[];
-  costUsd: number;
-  findings: FindingSummary;
-  datasetErrors: string[];
+/**
+ * What a build, resume, re-split or export reports: a BuildResult, except that an export has no
+ * run status and carries only the split's counts.
+ */
+export type DatasetOutcome = Omit<BuildResult, 'status' | 'split'> & {
+  status?: BuildResult['status'];
   split?: { train: number; validation: number };
-  /** Builds and resumes in the agent modes: what the agent was asked and what came of it. */
-  generation?: GenerationRecord;
-}
+};
 
 /** build / resume / split / export. */
 export function datasetJson(result: DatasetOutcome) {
