@@ -8,7 +8,7 @@ import type { WorkspacePaths } from '../paths.js';
 import { backupDatabase } from '../store/backup.js';
 import { openDatabase, type Db } from '../store/database.js';
 import { assertHealthy } from '../store/health.js';
-import { createDataset, updateDataset } from '../store/datasets.js';
+import { createDataset, datasetNameTaken, updateDataset } from '../store/datasets.js';
 import { finishRun, recordRunFiles, startRun } from '../store/runs.js';
 import { writeTransaction } from '../store/write-lock.js';
 import { capDatasetSize } from '../targets/validate.js';
@@ -59,7 +59,7 @@ export async function runBuild(
     // Name and row in one write transaction: two builds started together must not pick the same name.
     const dataset = writeTransaction(db, () =>
       createDataset(db, {
-        name: uniqueName(sanitizeName(config.output_name), (n) => nameTaken(db, n)),
+        name: uniqueName(sanitizeName(config.output_name), (n) => datasetNameTaken(db, n)),
         provider: target.provider,
         model: target.id,
         mode: config.mode,
@@ -186,8 +186,4 @@ function trainingShareTooSmall(target: TargetModel, size: number, config: AppCon
   return `${target.displayName} needs at least ${target.minExamples} training examples; dataset_size ${size}${
     config.split.enabled ? ` with a ${Math.round(config.split.ratio * 100)}% training share` : ''
   } leaves ${train}. Ask for at least ${needed}${config.split.enabled ? ' or use --split none' : ''}.`;
-}
-
-function nameTaken(db: Db, name: string): boolean {
-  return Boolean(db.prepare('SELECT 1 FROM datasets WHERE name = ? LIMIT 1').get(name));
 }

@@ -62,6 +62,11 @@ export function createDataset(db: Db, dataset: NewDataset): DatasetRow {
   return getDataset(db, id)!;
 }
 
+/** Whether a dataset already has this name (a new build then gets NAME_2, NAME_3...). */
+export function datasetNameTaken(db: Db, name: string): boolean {
+  return Boolean(db.prepare('SELECT 1 FROM datasets WHERE name = ? LIMIT 1').get(name));
+}
+
 export function getDataset(db: Db, id: string): DatasetRow | undefined {
   return db.prepare('SELECT * FROM datasets WHERE id = ?').get(id) as DatasetRow | undefined;
 }
