@@ -5,7 +5,7 @@ import { datasetState } from '../store/dataset-state.js';
 import { getDataset, type DatasetRow } from '../store/datasets.js';
 import type { GenerationRecord } from '../agents/generation/record.js';
 import { lastRunFiles, lastRunGeneration, listFindings } from '../store/runs.js';
-import { listSamples } from '../store/samples.js';
+import { listSamples, type StoredSample } from '../store/samples.js';
 import { datasetTarget } from './dataset-target.js';
 import { buildStats, type DatasetStats } from './stats.js';
 
@@ -15,7 +15,8 @@ export function requireDataset(db: Db, datasetId: string): DatasetRow {
   return dataset;
 }
 
-export function statsForDataset(db: Db, datasetId: string): DatasetStats {
+/** `samples`: the dataset's samples when the caller has just loaded them (export), so they are read once. */
+export function statsForDataset(db: Db, datasetId: string, samples?: StoredSample[]): DatasetStats {
   const dataset = requireDataset(db, datasetId);
   return buildStats({
     datasetId,
@@ -23,7 +24,7 @@ export function statsForDataset(db: Db, datasetId: string): DatasetStats {
     mode: dataset.mode,
     state: datasetState(db, dataset),
     target: datasetTarget(dataset),
-    samples: listSamples(db, datasetId),
+    samples: samples ?? listSamples(db, datasetId),
     tokensExact: dataset.tokens_exact === 1,
     findings: listFindings(db, datasetId),
     files: lastRunFiles(db, datasetId),

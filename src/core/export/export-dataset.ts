@@ -70,7 +70,7 @@ export function exportDataset(db: Db, datasetId: string, options: ExportOptions)
       write('dataset', jsonl(pick((s) => s !== 'excluded')));
     }
     if (options.includeCsv) write('csv', toCsv(CSV_COLUMNS, samples.map((s, i) => csvRow(s, splits[i]))));
-    if (options.includeStats) write('stats', `${JSON.stringify(statsForDataset(db, datasetId), null, 2)}\n`);
+    if (options.includeStats) write('stats', `${JSON.stringify(statsForDataset(db, datasetId, samples), null, 2)}\n`);
   });
   return files;
 }
