@@ -2,6 +2,7 @@
 // PDF pages are concatenated (an answer may run over a page break) with a blank line between them;
 // other sections (slides, speaker notes, sheets) are separated, so an answer never runs into the next.
 // PDF layout wraps lines inside a paragraph: a line starting in lower case continues the line before.
+// A wrap right after a slash ("and /" + "usr/local", "and/" + "or") was no space in the text.
 import type { TextSection } from '../../ingest/types.js';
 import { classifyLines, type LineKind } from './line-kinds.js';
 
@@ -21,6 +22,9 @@ export interface DocLine {
 const PAGE_NUMBER = /^\s*\d{1,4}\s*$/;
 
 const CONTINUATION = /^\s*\p{Ll}/u;
+// Line breakers (UAX #14) may break after a slash with no space there: "and /" + "usr/local".
+// A wrap after "either /" + "or" is as possible but far rarer in documents than paths and "and/or".
+const BREAK_AFTER_SLASH = /\/$/;
 
 export function buildDocLines(sections: readonly TextSection[], options: { markdown?: boolean } = {}): DocLine[] {
   const raw: { text: string; section: string; lineNo: number; boundary?: boolean }[] = [];
@@ -35,7 +39,10 @@ export function buildDocLines(sections: readonly TextSection[], options: { markd
     for (let i = 0; i < last; i++) {
       const previous = raw.at(-1);
       const wrapped = isPage && i > 0 && previous && previous.text.trim() !== '' && !/:\s*$/.test(previous.text);
-      if (wrapped && CONTINUATION.test(lines[i])) previous.text = `${previous.text.trimEnd()} ${lines[i].trim()}`;
+      if (wrapped && CONTINUATION.test(lines[i])) {
+        const before = previous.text.trimEnd();
+        previous.text = `${before}${BREAK_AFTER_SLASH.test(before) ? '' : ' '}${lines[i].trim()}`;
+      }
       else raw.push({ text: lines[i], section: section.location, lineNo: i + 1 });
     }
   });
