@@ -2,6 +2,7 @@
 // PDF pages are concatenated (an answer may run over a page break) with a blank line between them;
 // other sections (slides, speaker notes, sheets) are separated, so an answer never runs into the next.
 // PDF layout wraps lines inside a paragraph: a line starting in lower case continues the line before.
+// Markdown link reference definitions ("[storage]: https://…") are not shown to a reader: no answer text.
 // A wrap right after a slash ("and /" + "usr/local", "and/" + "or") was no space in the text.
 import type { TextSection } from '../../ingest/types.js';
 import { classifyLines, type LineKind } from './line-kinds.js';
@@ -20,6 +21,7 @@ export interface DocLine {
 }
 
 const PAGE_NUMBER = /^\s*\d{1,4}\s*$/;
+const LINK_DEFINITION = /^ {0,3}\[[^\]]+\]:\s*\S+(?:\s+(?:"[^"]*"|'[^']*'|\([^)]*\)))?\s*$/;
 
 const CONTINUATION = /^\s*\p{Ll}/u;
 // Line breakers (UAX #14) may break after a slash with no space there: "and /" + "usr/local".
@@ -50,7 +52,8 @@ export function buildDocLines(sections: readonly TextSection[], options: { markd
   // Lines classified blank (whitespace, or pure markup such as <details>) carry no text into answers.
   return raw.map(({ boundary, ...r }, i) => {
     const line = { ...r, ...(boundary ? { kind: 'separator' as const } : classes[i]) };
-    return line.kind === 'blank' ? { ...line, text: '' } : line;
+    const hidden = options.markdown && line.kind === 'text' && LINK_DEFINITION.test(line.text);
+    return line.kind === 'blank' || hidden ? { ...line, kind: 'blank' as const, text: '' } : line;
   });
 }
 

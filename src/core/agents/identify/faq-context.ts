@@ -5,8 +5,8 @@ import type { DocLine } from './doc-lines.js';
 export const FAQ_TITLE = new RegExp(
   [
     String.raw`\bFAQs?\b|frequently asked questions|common questions|questions (?:and|&) answers|\bQ\s?&\s?A\b`,
-    'preguntas frecuentes|foire aux questions|questions fréquentes|häufig gestellte fragen|häufige fragen|domande frequenti',
-    'perguntas frequentes|veelgestelde vragen|często zadawane pytania|часто задаваемые вопросы|常见问题|常見問題|よくある質問',
+    'preguntas (?:más )?frecuentes|foire aux questions|questions fréquentes|häufig gestellte fragen|häufige fragen|domande frequenti',
+    'perguntas (?:mais )?frequentes|veelgestelde vragen|często zadawane pytania|часто задаваемые вопросы|常见问题|常見問題|よくある質問',
     '자주 묻는 질문|الأسئلة الشائعة',
   ].join('|'),
   'i',
