@@ -13,7 +13,7 @@ export const FAQ_TITLE = new RegExp(
 );
 
 const FRONT_MATTER_TITLE = /^\s*(?:title|linktitle)\s*:\s*(.+)$/i;
-// "faq.md", "SquidFaq-AboutSquid.txt", "docs/faq/_index.md", "preguntas-frecuentes.docx".
+// "faq.md", "ProjectFaq-About.txt", "docs/faq/_index.md", "preguntas-frecuentes.docx".
 const FAQ_FILE = /faq|frequently|preguntas|常见问题|常見問題|よくある質問/i;
 
 /**
