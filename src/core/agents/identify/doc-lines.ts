@@ -44,8 +44,7 @@ export function buildDocLines(sections: readonly TextSection[], options: { markd
       if (wrapped && CONTINUATION.test(lines[i])) {
         const before = previous.text.trimEnd();
         previous.text = `${before}${BREAK_AFTER_SLASH.test(before) ? '' : ' '}${lines[i].trim()}`;
-      }
-      else raw.push({ text: lines[i], section: section.location, lineNo: i + 1 });
+      } else raw.push({ text: lines[i], section: section.location, lineNo: i + 1 });
     }
   });
   const classes = classifyLines(raw.map((r) => r.text), { indentedCode: options.markdown });

@@ -63,11 +63,12 @@ export function pairColumnsByContent(table: Table): ColumnPair[] {
       s.asking / s.filled <= ANSWER_QUESTION_SHARE &&
       s.meanLength >= ANSWER_LENGTH_RATIO * shortest,
   );
-  const tagged = questions.every((q) => q.language) && new Set(questions.map((q) => q.language)).size === questions.length;
+  const languages = new Set(questions.map((q) => q.language));
+  const byLanguage = questions.length > 1 && !languages.has('') && languages.size === questions.length;
   const pairs: ColumnPair[] = [];
   const used = new Set<number>();
   for (const question of questions) {
-    const answer = tagged && questions.length > 1
+    const answer = byLanguage
       ? answers.find((a) => a.language === question.language)
       : answers.find((a) => !used.has(a.index) && a.meanLength >= ANSWER_LENGTH_RATIO * question.meanLength);
     if (!answer || used.has(answer.index)) continue;
