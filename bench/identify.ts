@@ -17,7 +17,7 @@ import type { ExtractedDocument } from '../src/core/ingest/types.js';
 const FILES = Number(process.argv[2] ?? 5000);
 const ROUNDS = 3;
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const SOURCES = ['tests/fixtures/identify', 'tests/fixtures/ingest', 'tests/fixtures/identify-real/docs', 'tests/fixtures/identify-real/negatives'];
+const SOURCES = ['tests/fixtures/identify', 'tests/fixtures/ingest', 'tests/fixtures/identify-real/docs', 'tests/fixtures/identify-real/tables', 'tests/fixtures/identify-real/negatives'];
 const READABLE = /\.(md|txt|csv|pdf|docx|xlsx|pptx|json|jsonl)$/;
 
 function sourceFiles(): string[] {

@@ -11,7 +11,7 @@ const FIXTURES = path.resolve(import.meta.dirname, '../fixtures');
 
 function workspace(): string {
   const dir = tempDir('ftdb-size-');
-  for (const sub of ['identify-real/docs', 'identify-real/converted', 'identify']) {
+  for (const sub of ['identify-real/docs', 'identify-real/converted', 'identify-real/tables', 'identify']) {
     fs.cpSync(path.join(FIXTURES, sub), path.join(dir, 'input_files', sub), { recursive: true });
   }
   return dir;
@@ -31,7 +31,7 @@ describe('identify size', () => {
     expect(result.code, result.stderr).toBe(0);
     expect(JSON.parse(result.stdout).samples).toBe(40);
     expect(result.stderr).toMatch(/keeping 40 \(max_samples \/ --size\), spread over the files: /);
-    expect(result.stderr).toMatch(/identify-real\/docs\/SquidFaq-AboutSquid\.txt \d+ of 14/);
+    expect(result.stderr).toMatch(/identify-real\/converted\/homebrew-faq\.docx \d+ of 8/);
     const csv = fs.readFileSync(JSON.parse(result.stdout).files.csv, 'utf8');
     for (const file of ['identify-real/docs/llama-chat.txt', 'identify-real/docs/lpc-readme-faq.md', 'identify/qa-table.csv']) expect(csv).toContain(file);
     expect(result.stderr).not.toContain('more file(s)');

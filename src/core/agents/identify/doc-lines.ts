@@ -2,6 +2,8 @@
 // PDF pages are concatenated (an answer may run over a page break) with a blank line between them;
 // other sections (slides, speaker notes, sheets) are separated, so an answer never runs into the next.
 // PDF layout wraps lines inside a paragraph: a line starting in lower case continues the line before.
+// Markdown link reference definitions ("[storage]: https://…") are not shown to a reader: no answer text.
+// A wrap right after a slash ("and /" + "usr/local", "and/" + "or") was no space in the text.
 import type { TextSection } from '../../ingest/types.js';
 import { classifyLines, type LineKind } from './line-kinds.js';
 
@@ -19,8 +21,12 @@ export interface DocLine {
 }
 
 const PAGE_NUMBER = /^\s*\d{1,4}\s*$/;
+const LINK_DEFINITION = /^ {0,3}\[[^\]]+\]:\s*\S+(?:\s+(?:"[^"]*"|'[^']*'|\([^)]*\)))?\s*$/;
 
 const CONTINUATION = /^\s*\p{Ll}/u;
+// Line breakers (UAX #14) may break after a slash with no space there: "and /" + "usr/local".
+// A wrap after "either /" + "or" is as possible but far rarer in documents than paths and "and/or".
+const BREAK_AFTER_SLASH = /\/$/;
 
 export function buildDocLines(sections: readonly TextSection[], options: { markdown?: boolean } = {}): DocLine[] {
   const raw: { text: string; section: string; lineNo: number; boundary?: boolean }[] = [];
@@ -35,15 +41,18 @@ export function buildDocLines(sections: readonly TextSection[], options: { markd
     for (let i = 0; i < last; i++) {
       const previous = raw.at(-1);
       const wrapped = isPage && i > 0 && previous && previous.text.trim() !== '' && !/:\s*$/.test(previous.text);
-      if (wrapped && CONTINUATION.test(lines[i])) previous.text = `${previous.text.trimEnd()} ${lines[i].trim()}`;
-      else raw.push({ text: lines[i], section: section.location, lineNo: i + 1 });
+      if (wrapped && CONTINUATION.test(lines[i])) {
+        const before = previous.text.trimEnd();
+        previous.text = `${before}${BREAK_AFTER_SLASH.test(before) ? '' : ' '}${lines[i].trim()}`;
+      } else raw.push({ text: lines[i], section: section.location, lineNo: i + 1 });
     }
   });
   const classes = classifyLines(raw.map((r) => r.text), { indentedCode: options.markdown });
   // Lines classified blank (whitespace, or pure markup such as <details>) carry no text into answers.
   return raw.map(({ boundary, ...r }, i) => {
     const line = { ...r, ...(boundary ? { kind: 'separator' as const } : classes[i]) };
-    return line.kind === 'blank' ? { ...line, text: '' } : line;
+    const hidden = options.markdown && line.kind === 'text' && LINK_DEFINITION.test(line.text);
+    return line.kind === 'blank' || hidden ? { ...line, kind: 'blank' as const, text: '' } : line;
   });
 }
 

@@ -5,15 +5,15 @@ import type { DocLine } from './doc-lines.js';
 export const FAQ_TITLE = new RegExp(
   [
     String.raw`\bFAQs?\b|frequently asked questions|common questions|questions (?:and|&) answers|\bQ\s?&\s?A\b`,
-    'preguntas frecuentes|foire aux questions|questions fréquentes|häufig gestellte fragen|häufige fragen|domande frequenti',
-    'perguntas frequentes|veelgestelde vragen|często zadawane pytania|часто задаваемые вопросы|常见问题|常見問題|よくある質問',
+    'preguntas (?:más )?frecuentes|foire aux questions|questions fréquentes|häufig gestellte fragen|häufige fragen|domande frequenti',
+    'perguntas (?:mais )?frequentes|veelgestelde vragen|często zadawane pytania|часто задаваемые вопросы|常见问题|常見問題|よくある質問',
     '자주 묻는 질문|الأسئلة الشائعة',
   ].join('|'),
   'i',
 );
 
 const FRONT_MATTER_TITLE = /^\s*(?:title|linktitle)\s*:\s*(.+)$/i;
-// "faq.md", "SquidFaq-AboutSquid.txt", "docs/faq/_index.md", "preguntas-frecuentes.docx".
+// "faq.md", "ProjectFaq-About.txt", "docs/faq/_index.md", "preguntas-frecuentes.docx".
 const FAQ_FILE = /faq|frequently|preguntas|常见问题|常見問題|よくある質問/i;
 
 /**

@@ -1,9 +1,9 @@
 // Questions written as plain paragraphs, with no markup, followed by their answer paragraphs — an FAQ
 // saved as text, or exported to PDF where its bold headings became plain lines:
 //
-//   What is Squid?
+//   How do I contribute to Homebrew?
 //
-//   Squid is a high-performance proxy caching server ...
+//   Read our contribution guidelines.
 //
 // A question is a one-line paragraph ending in "?" that is not a list item or a labelled line; its
 // answer runs to the next such question, heading or separator. Accepted when the document holds at
