@@ -3,6 +3,7 @@
 import { statsForDataset } from '../export/dataset-stats.js';
 import type { DatasetStats } from '../export/stats.js';
 import { findDataset, withDatabase } from '../store/access.js';
+import type { Db } from '../store/database.js';
 import { listDatasets, type DatasetRow } from '../store/datasets.js';
 import { datasetState, type DatasetState } from '../store/dataset-state.js';
 import { jobCostTotal } from '../store/jobs.js';
@@ -25,18 +26,23 @@ export type SavedDataset = DatasetRow & {
 };
 
 export function savedDatasets(dbFile: string): SavedDataset[] {
-  return withDatabase(dbFile, (db) =>
-    listDatasets(db).map((d) => {
-      const state = datasetState(db, d);
-      return {
-        ...d,
-        state,
-        samples: state.next !== undefined || d.total_samples === null ? countSamples(db, d.id) : d.total_samples,
-        targetSize: targetSizeOf(d),
-        spentUsd: Math.max(d.cost_usd, jobCostTotal(db, d.id)),
-      };
-    }),
-  );
+  return withDatabase(dbFile, (db) => listDatasets(db).map((d) => toSaved(db, d)));
+}
+
+/** One saved dataset by id, unique id prefix or name. */
+export function savedDataset(dbFile: string, idOrName: string): SavedDataset {
+  return withDatabase(dbFile, (db) => toSaved(db, findDataset(db, idOrName)));
+}
+
+function toSaved(db: Db, d: DatasetRow): SavedDataset {
+  const state = datasetState(db, d);
+  return {
+    ...d,
+    state,
+    samples: state.next !== undefined || d.total_samples === null ? countSamples(db, d.id) : d.total_samples,
+    targetSize: targetSizeOf(d),
+    spentUsd: Math.max(d.cost_usd, jobCostTotal(db, d.id)),
+  };
 }
 
 /** The datasets a run stopped on (cancelled, failed, partial, interrupted): what Resume offers. */

@@ -3,6 +3,7 @@ import { Box, Text } from 'ink';
 import path from 'node:path';
 import { useCallback, useMemo, useState } from 'react';
 import { unfinishedDatasets } from '../../../core/app/datasets.js';
+import { promptFileHasInstructions } from '../../../core/app/free-instructions.js';
 import { listInputFiles } from '../../../core/app/input-files.js';
 import { MODE_NEEDS } from '../../../core/choices.js';
 import { ErrorMessage } from '../../components/ErrorMessage.js';
@@ -20,6 +21,8 @@ import { RunScreen } from './RunScreen.js';
 /** 'start' offers to resume a stopped dataset; with none it is the file list itself. */
 type StepId = 'start' | 'files' | 'instructions' | 'run';
 
+const NO_PROMPT_FILE = 'Type the instructions: this folder has no prompts/free_mode/prompt.txt to use instead.';
+
 const FILE_HELP = ['↑↓ move', 'Space include/exclude', 'a all/none', 'Enter continue', 'Esc back'];
 
 export function GenerateFlow() {
@@ -31,6 +34,8 @@ export function GenerateFlow() {
   useEscape(back, shownStep !== 'run');
   const stopped = useAsync(() => unfinishedDatasets(paths.dbFile), [paths.dbFile]);
   const files = useAsync(() => listInputFiles(paths.inputDir), [paths.inputDir]);
+  const promptFile = useAsync(() => promptFileHasInstructions(paths.promptsDir, config), [paths.promptsDir, config]);
+  const hasPromptFile = promptFile.status === 'ready' && promptFile.value;
   const [resumeId, setResumeId] = useState<string>();
   const [include, setInclude] = useState<string[]>();
   const [instructions, setInstructions] = useState<string>();
@@ -88,7 +93,8 @@ export function GenerateFlow() {
         <TextPrompt
           label="Instructions:"
           initialValue=""
-          placeholder="empty = use prompts/free_mode/prompt.txt"
+          placeholder={hasPromptFile ? 'empty = use prompts/free_mode/prompt.txt' : 'what the agent should write'}
+          validate={(text) => (text.trim() || hasPromptFile ? undefined : NO_PROMPT_FILE)}
           onSubmit={(text) => {
             setInstructions(text || undefined);
             push('run');

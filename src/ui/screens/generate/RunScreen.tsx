@@ -63,14 +63,20 @@ export function RunScreen({ request, resumeId, onGenerated, onHome }: Props) {
   return (
     <Screen title={`Generate dataset › ${estimate ? 'Confirm the cost' : TITLES[run.status]}`}>
       {finished && (
-        <RunOutcome result={finished} cwd={request.paths.cwd} onChoice={(c) => (c === 'findings' ? setShowFindings(true) : onGenerated(finished))} />
+        <RunOutcome result={finished} cwd={request.paths.cwd} onChoice={(c) => (c === 'findings' ? setShowFindings(true) : c === 'home' ? onHome() : onGenerated(finished))} />
       )}
       {(run.status === 'cancelled' || estimate) && <Interrupted dbFile={request.paths.dbFile} datasetId={run.datasetId} estimate={estimate} onHome={onHome} onResume={resume} />}
       {run.status === 'failed' && !estimate && (
         <Box flexDirection="column">
           <ErrorMessage error={run.error} />
           <Box marginTop={1}>
-            <Menu items={[{ label: 'Back to the main menu', value: 'home' }]} onSelect={onHome} />
+            <Menu
+              items={[
+                { label: run.datasetId ? `Retry: resume ${run.datasetId}` : 'Try again', value: 'retry', description: 'After fixing the cause (.env is read again). What was accepted is kept.' },
+                { label: 'Back to the main menu', value: 'home' },
+              ]}
+              onSelect={(choice) => (choice === 'home' ? onHome() : run.datasetId ? resume(run.datasetId) : start((controls) => startBuild(request, controls)))}
+            />
           </Box>
         </Box>
       )}
