@@ -76,7 +76,10 @@ describe('Split and review', () => {
     await ui.type('150');
     await ui.press(KEY.enter);
     expect(await ui.waitFor('Use a ratio like 85/15')).toContain('150');
-    await ui.press('\u007F', 3);
+    await ui.type('/20'); // 150/20 would be read as 88/12 if the sides were not checked
+    await ui.press(KEY.enter);
+    expect(await ui.waitFor('Cannot read the split ratio "150/20"')).toContain('add up to 100');
+    await ui.press('\u007F', 6);
     await ui.type('85/15');
     await ui.press(KEY.enter);
     await ui.press(KEY.enter); // random

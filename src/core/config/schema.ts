@@ -1,23 +1,21 @@
 // config.yaml schema. Every key has a default so a missing file or a partial file still works.
 import { z } from 'zod';
 import { GENERATION_MODES, SPLIT_STRATEGIES, SPLIT_WEIGHTINGS } from '../choices.js';
+import { parseSplitRatio } from '../split/ratio.js';
 
 export const PROVIDERS = ['openai', 'anthropic', 'google', 'mistral', 'llama'] as const;
 export const AGENT_PROVIDERS = ['openai', 'anthropic', 'google', 'mistral', 'llama', 'ollama'] as const;
 
-/** "90/10", "0.9", 0.9 or 90 → 0.9 (the train share). */
+/** 0.9 or 90 → 0.9; text ("90/10", "0.9", "90%") is read by the one ratio parser; undefined when unreadable. */
 export function parseRatio(value: unknown): number | undefined {
   if (typeof value === 'number') return value > 1 ? value / 100 : value;
   if (typeof value !== 'string') return undefined;
-  const pair = /^\s*(\d+(?:\.\d+)?)\s*[/:]\s*(\d+(?:\.\d+)?)\s*$/.exec(value);
-  if (pair) {
-    const train = Number(pair[1]);
-    const validation = Number(pair[2]);
-    return train + validation > 0 ? train / (train + validation) : undefined;
+  try {
+    const ratio = parseSplitRatio(value);
+    return ratio === 'none' ? undefined : ratio;
+  } catch {
+    return undefined;
   }
-  const n = Number(value);
-  if (Number.isNaN(n)) return undefined;
-  return n > 1 ? n / 100 : n;
 }
 
 const ratio = z.preprocess(
