@@ -4,27 +4,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadDotEnv } from '../../src/core/config/env.js';
 import { App } from '../../src/ui/App.js';
 import { TEST_KEYS } from '../servers/env.js';
-import { startScriptedServer, type ScriptedServer } from '../servers/scripted-server.js';
-import { writer } from '../servers/writer.js';
 import { drive, KEY, type Driver } from './helpers/ink.js';
-import { clearAgentEnv, isolatePreferences, makeWorkspace } from './helpers/workspace.js';
+import { makeWorkspace } from './helpers/workspace.js';
+import { paidSession } from './helpers/paid-session.js';
 
-let ui: Driver | undefined;
-let server: ScriptedServer;
-beforeAll(async () => {
-  isolatePreferences();
-  clearAgentEnv();
-  server = await startScriptedServer('openai', writer(), { latencyMs: 150 });
-});
-afterEach(() => {
-  ui?.unmount();
-  clearAgentEnv();
-});
-afterAll(() => server.close());
+const paid = paidSession();
 
 /** One line per paragraph, whatever width the test renderer wrapped it at. */
 const flat = (frame: string) => frame.replace(/\s+/g, ' ');
@@ -50,7 +38,7 @@ describe('a run that makes nothing', () => {
   it('ends on a failure screen that says why when no file has readable text, and writes no JSONL', async () => {
     const dir = makeWorkspace({ corpusFiles: ['bad/pdfjs_issue6010_1_password_abc.pdf', 'bad/pdfjs_bug1020226_corrupt.pdf'] });
     fs.rmSync(path.join(dir, 'input_files', 'support_faq.txt'));
-    ui = await drive(<App cwd={dir} />);
+    const ui = (paid.ui = await drive(<App cwd={dir} />));
     await openMenuEntry(ui, 1);
     await ui.waitFor('2 of 2 files included');
     await ui.press(KEY.enter);
@@ -70,7 +58,7 @@ describe('a run that makes nothing', () => {
 describe('before reading any file', () => {
   it('names the missing key first (menu advice, no CLI flags), and a key then put in .env works on retry', async () => {
     const dir = makeWorkspace({ shippedSamples: true, config: 'mode: create\ndataset_size: 10\nsystem:\n  concurrency: 1\n' });
-    ui = await drive(<App cwd={dir} />);
+    const ui = (paid.ui = await drive(<App cwd={dir} />));
     await openMenuEntry(ui, 1);
     await ui.waitFor('files included');
     await ui.press(KEY.enter);
@@ -79,7 +67,7 @@ describe('before reading any file', () => {
     expect(failed).toContain('Configure dataset');
     expect(failed).not.toMatch(/--[a-z]/);
     expect(datasetCount(dir)).toBe(0); // stopped before a dataset (or any reading) began
-    fs.writeFileSync(path.join(dir, '.env'), `OPENAI_API_KEY=${TEST_KEYS.openai}\nOPENAI_BASE_URL=${server.baseURL}\n`);
+    fs.writeFileSync(path.join(dir, '.env'), `OPENAI_API_KEY=${TEST_KEYS.openai}\nOPENAI_BASE_URL=${paid.server.baseURL}\n`);
     expect(failed).toContain('Try again');
     await ui.press(KEY.enter);
     await ui.waitFor('Start the run', 60_000);
@@ -91,40 +79,38 @@ describe('before reading any file', () => {
   });
 
   it('free mode with empty instructions and no prompt file asks for them instead of failing after the cost question', async () => {
-    process.env.OPENAI_API_KEY = TEST_KEYS.openai;
-    process.env.OPENAI_BASE_URL = server.baseURL;
+    paid.use();
     const dir = makeWorkspace({ shippedSamples: true, config: 'mode: free\ndataset_size: 5\nsplit:\n  enabled: false\n' });
-    ui = await drive(<App cwd={dir} />);
+    const ui = (paid.ui = await drive(<App cwd={dir} />));
     await openMenuEntry(ui, 1);
     await ui.waitFor('files included');
     await ui.press(KEY.enter);
     await ui.waitFor('Instructions:');
-    const before = server.requests.length;
+    const before = paid.server.requests.length;
     await ui.press(KEY.enter);
     const asked = flat(await ui.waitFor('no prompts/free_mode/prompt.txt'));
     expect(asked).toContain('Instructions:');
     expect(asked).not.toContain('Start the run');
-    expect(server.requests.length).toBe(before);
+    expect(paid.server.requests.length).toBe(before);
     expect(datasetCount(dir)).toBe(0);
   });
 
   it('free mode with empty instructions uses the folder\'s prompt file', async () => {
-    process.env.OPENAI_API_KEY = TEST_KEYS.openai;
-    process.env.OPENAI_BASE_URL = server.baseURL;
+    paid.use();
     const dir = makeWorkspace({ shippedSamples: true, config: 'mode: free\ndataset_size: 5\nsplit:\n  enabled: false\n' });
     fs.mkdirSync(path.join(dir, 'prompts', 'free_mode'), { recursive: true });
     fs.writeFileSync(path.join(dir, 'prompts', 'free_mode', 'prompt.txt'), 'Write polite questions about invoices.');
-    ui = await drive(<App cwd={dir} />);
+    const ui = (paid.ui = await drive(<App cwd={dir} />));
     await openMenuEntry(ui, 1);
     await ui.waitFor('files included');
     await ui.press(KEY.enter);
     await ui.waitFor('empty = use prompts/free_mode/prompt.txt');
-    const before = server.requests.length;
+    const before = paid.server.requests.length;
     await ui.press(KEY.enter);
     await ui.waitFor('Start the run', 60_000);
     await ui.press(KEY.enter);
     expect(await ui.waitFor('Continue: split and review', 60_000)).toMatch(/"my_dataset": 5 samples/);
-    const sent = server.requests.slice(before);
+    const sent = paid.server.requests.slice(before);
     expect(sent.length).toBeGreaterThan(0);
     expect(sent.every((r) => `${r.system}\n${r.user}`.includes('Write polite questions about invoices.'))).toBe(true);
   });
@@ -132,10 +118,9 @@ describe('before reading any file', () => {
 
 describe('a cancelled dataset', () => {
   it('shows its stored count, says it is not validated, and Export warns and asks', async () => {
-    process.env.OPENAI_API_KEY = TEST_KEYS.openai;
-    process.env.OPENAI_BASE_URL = server.baseURL;
+    paid.use();
     const config = 'mode: create\ndataset_size: 12\nagent:\n  create:\n    samples_per_chunk: 2\nsystem:\n  concurrency: 1\n';
-    ui = await drive(<App cwd={makeWorkspace({ shippedSamples: true, config })} />);
+    const ui = (paid.ui = await drive(<App cwd={makeWorkspace({ shippedSamples: true, config })} />));
     await openMenuEntry(ui, 1);
     await ui.waitFor('files included');
     await ui.press(KEY.enter);

@@ -1,33 +1,15 @@
 // Interrupted runs (issue 14 item 2): q during a run cancels instead of killing it, the exit report
 // says what was kept, and after a restart Generate offers to resume every stopped dataset.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { App } from '../../src/ui/App.js';
 import { exitSummary, newExitReport } from '../../src/ui/session/exit-report.js';
-import { TEST_KEYS } from '../servers/env.js';
-import { startScriptedServer, type ScriptedServer } from '../servers/scripted-server.js';
-import { writer } from '../servers/writer.js';
 import { drive, KEY, type Driver } from './helpers/ink.js';
-import { clearAgentEnv, isolatePreferences, makeWorkspace } from './helpers/workspace.js';
+import { makeWorkspace } from './helpers/workspace.js';
+import { paidSession } from './helpers/paid-session.js';
 
-let ui: Driver | undefined;
-let server: ScriptedServer;
-beforeAll(async () => {
-  isolatePreferences();
-  clearAgentEnv();
-  server = await startScriptedServer('openai', writer(), { latencyMs: 150 });
-});
-afterEach(() => {
-  ui?.unmount();
-  clearAgentEnv();
-});
-afterAll(() => server.close());
+const paid = paidSession();
 
 const CONFIG = 'mode: create\ndataset_size: 12\nagent:\n  create:\n    samples_per_chunk: 2\nsystem:\n  concurrency: 1\n';
-
-function useServer(): void {
-  process.env.OPENAI_API_KEY = TEST_KEYS.openai;
-  process.env.OPENAI_BASE_URL = server.baseURL;
-}
 
 async function openGenerate(driver: Driver): Promise<void> {
   await driver.waitFor('samples ·');
@@ -50,9 +32,9 @@ async function startAndQuit(driver: Driver): Promise<number> {
 
 describe('interrupted runs in the menu', () => {
   it('q during a run cancels it (the app stays) and the exit report says what was kept and how to continue', async () => {
-    useServer();
+    paid.use();
     const report = newExitReport();
-    ui = await drive(<App cwd={makeWorkspace({ shippedSamples: true, config: CONFIG })} exitReport={report} />);
+    const ui = (paid.ui = await drive(<App cwd={makeWorkspace({ shippedSamples: true, config: CONFIG })} exitReport={report} />));
     const kept = await startAndQuit(ui);
     expect(kept).toBeGreaterThan(0);
     expect(kept).toBeLessThan(12);
@@ -62,13 +44,13 @@ describe('interrupted runs in the menu', () => {
   });
 
   it('after a restart the pickers show the real count and Generate resumes the cancelled dataset to its size', async () => {
-    useServer();
+    paid.use();
     const dir = makeWorkspace({ shippedSamples: true, config: CONFIG });
-    ui = await drive(<App cwd={dir} />);
+    let ui = (paid.ui = await drive(<App cwd={dir} />));
     const kept = await startAndQuit(ui);
     ui.unmount();
 
-    ui = await drive(<App cwd={dir} />); // a new session on the same folder
+    ui = paid.ui = await drive(<App cwd={dir} />); // a new session on the same folder
     await ui.waitFor('samples ·');
     await ui.press(KEY.down, 3); // View dataset statistics
     await ui.press(KEY.enter);
@@ -83,9 +65,9 @@ describe('interrupted runs in the menu', () => {
   });
 
   it('"Start a new run" goes to the file list, and Esc there comes back to the offer', async () => {
-    useServer();
+    paid.use();
     const dir = makeWorkspace({ shippedSamples: true, config: CONFIG });
-    ui = await drive(<App cwd={dir} />);
+    const ui = (paid.ui = await drive(<App cwd={dir} />));
     await startAndQuit(ui);
     await ui.press(KEY.down);
     await ui.press(KEY.enter); // Back to the main menu
