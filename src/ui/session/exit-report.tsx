@@ -37,7 +37,7 @@ export function progressLabel(d: SavedDataset): string {
 }
 
 /** The lines printed on exit, empty when every run of the session finished. */
-export function exitLines(datasets: SavedDataset[]): string[] {
+function exitLines(datasets: SavedDataset[]): string[] {
   // a run still marked running was stopped by the quit itself: the next start shows it as interrupted
   const stopped = datasets.filter((d) => d.status !== 'complete');
   if (stopped.length === 0) return [];
