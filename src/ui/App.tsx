@@ -58,20 +58,20 @@ export function App({ cwd, exitReport }: { cwd: string; exitReport?: ExitReport 
   return (
     <KeyboardProvider>
       <ExitReportProvider value={report}>
-      <StaticLogProvider>
-        <QuitKey />
-        {loaded.status === 'loading' && <MainMenu onSelect={(choice) => setEarly((first) => first ?? choice)} />}
-        {loaded.status === 'failed' && (
-          <Screen title="Cannot start" help={['q quit']}>
-            <ErrorMessage error={loaded.error} />
-          </Screen>
-        )}
-        {loaded.status === 'ready' && (
-          <SessionProvider workspace={loaded.workspace} preferences={loaded.preferences} screen={early === 'exit' ? undefined : early}>
-            <Router exitNow={early === 'exit'} />
-          </SessionProvider>
-        )}
-      </StaticLogProvider>
+        <StaticLogProvider>
+          <QuitKey />
+          {loaded.status === 'loading' && <MainMenu onSelect={(choice) => setEarly((first) => first ?? choice)} />}
+          {loaded.status === 'failed' && (
+            <Screen title="Cannot start" help={['q quit']}>
+              <ErrorMessage error={loaded.error} />
+            </Screen>
+          )}
+          {loaded.status === 'ready' && (
+            <SessionProvider workspace={loaded.workspace} preferences={loaded.preferences} screen={early === 'exit' ? undefined : early}>
+              <Router exitNow={early === 'exit'} />
+            </SessionProvider>
+          )}
+        </StaticLogProvider>
       </ExitReportProvider>
     </KeyboardProvider>
   );
