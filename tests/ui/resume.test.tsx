@@ -17,15 +17,15 @@ async function openGenerate(driver: Driver): Promise<void> {
   await driver.press(KEY.enter);
 }
 
-/** Starts the paid run, accepts its estimate, and presses q once some samples are accepted. */
-async function startAndQuit(driver: Driver): Promise<number> {
+/** Starts the paid run, accepts its estimate, and presses `quitKey` once some samples are accepted. */
+async function startAndQuit(driver: Driver, quitKey = 'q'): Promise<number> {
   await openGenerate(driver);
   await driver.waitFor('files included');
   await driver.press(KEY.enter);
   await driver.waitFor('Start the run', 60_000);
   await driver.press(KEY.enter);
   await driver.waitFor(/Samples [1-9]\d*\/12/, 60_000);
-  await driver.press('q');
+  await driver.press(quitKey);
   const cancelled = await driver.waitFor('Resume now', 60_000);
   return Number(/Cancelled\. (\d+) sample\(s\) kept in ds-/.exec(cancelled)?.[1]);
 }
@@ -41,6 +41,14 @@ describe('interrupted runs in the menu', () => {
     const lines = await exitSummary(report);
     expect(lines[0]).toMatch(new RegExp(`^ftdb: dataset ds-[0-9a-f]{8} "my_dataset" cancelled: ${kept} of 12, \\$0\\.\\d{4} spent\\. Everything accepted is kept\\.$`));
     expect(lines[1]).toContain('Generate dataset › Resume');
+  });
+
+  it('Ctrl-C during a run cancels it too, keeping what was accepted', async () => {
+    paid.use();
+    const ui = (paid.ui = await drive(<App cwd={makeWorkspace({ shippedSamples: true, config: CONFIG })} />));
+    const kept = await startAndQuit(ui, '\u0003');
+    expect(kept).toBeGreaterThan(0);
+    expect(ui.frame()).toContain('Generate dataset › Cancelled');
   });
 
   it('after a restart the pickers show the real count and Generate resumes the cancelled dataset to its size', async () => {
