@@ -22,7 +22,7 @@ export async function run(argv: string[]): Promise<number> {
     printLine('No datasets yet. Run `ftdb build` or open the menu with `ftdb`.');
     return 0;
   }
-  const table = rows.map((d) => [d.id, d.name, `${d.provider}/${d.model}`, d.mode, String(d.total_samples ?? 0), describeState(d.state), d.created_at.slice(0, 19)]);
+  const table = rows.map((d) => [d.id, d.name, `${d.provider}/${d.model}`, d.mode, String(d.samples), describeState(d.state), d.created_at.slice(0, 19)]);
   printTable(['ID', 'NAME', 'TARGET', 'MODE', 'SAMPLES', 'STATUS', 'CREATED (UTC)'], table);
   const unfinished = rows.filter((d) => d.state.status === 'interrupted' || d.state.status === 'partial');
   if (unfinished.length > 0) printLine(`Unfinished: ${unfinished.map((d) => d.id).join(', ')}. Continue one with \`ftdb resume ${unfinished[0]?.id}\`.`);

@@ -5,19 +5,22 @@ export type ExitCode = 0 | 1 | 2;
 
 export class UserError extends Error {
   readonly hint?: string;
+  /** The same advice in menu actions, where `hint` names CLI flags (the menu shows this one). */
+  readonly menuHint?: string;
   readonly exitCode: ExitCode;
-  constructor(message: string, options: { hint?: string; exitCode?: ExitCode; cause?: unknown } = {}) {
+  constructor(message: string, options: { hint?: string; menuHint?: string; exitCode?: ExitCode; cause?: unknown } = {}) {
     super(message, { cause: options.cause });
     this.name = 'UserError';
     this.hint = options.hint;
+    this.menuHint = options.menuHint;
     this.exitCode = options.exitCode ?? 1;
   }
 }
 
 /** Bad usage or configuration: exit code 2. */
 export class ConfigError extends UserError {
-  constructor(message: string, hint?: string) {
-    super(message, { hint, exitCode: 2 });
+  constructor(message: string, hint?: string, menuHint?: string) {
+    super(message, { hint, menuHint, exitCode: 2 });
     this.name = 'ConfigError';
   }
 }

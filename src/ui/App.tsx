@@ -6,6 +6,7 @@ import type { Workspace } from '../core/config/workspace.js';
 import { ErrorMessage } from './components/ErrorMessage.js';
 import { Screen } from './components/Screen.js';
 import { KeyboardProvider, useKeyboard } from './session/keyboard.js';
+import { ExitReportProvider, newExitReport, type ExitReport } from './session/exit-report.js';
 import { SessionProvider } from './session/SessionContext.js';
 import { StaticLogProvider } from './session/static-log.js';
 import { Router } from './Router.js';
@@ -32,37 +33,46 @@ function useWorkspace(cwd: string): Loaded {
 /** Ends the app through Ink's exit() so that runInteractive exits 130, as a program stopped by Ctrl-C does. */
 export class CtrlC extends Error {}
 
-/** q quits (unless a field is being typed in); Ctrl-C quits from anywhere. */
+/**
+ * q quits (unless a field is being typed in); Ctrl-C quits from anywhere. While a run holds the quit
+ * guard, both first go to it (it cancels the run, keeping what was accepted) instead of quitting.
+ */
 function QuitKey() {
   const { exit } = useApp();
   const keyboard = useKeyboard();
   useInput((input, key) => {
-    if (key.ctrl && input === 'c') exit(new CtrlC('Interrupted'));
-    else if (input === 'q' && !keyboard.isTyping()) exit();
+    const ctrlC = key.ctrl && input === 'c';
+    if (!ctrlC && (input !== 'q' || keyboard.isTyping())) return;
+    if (keyboard.quitGuard()?.()) return;
+    if (ctrlC) exit(new CtrlC('Interrupted'));
+    else exit();
   });
   return null;
 }
 
-export function App({ cwd }: { cwd: string }) {
+export function App({ cwd, exitReport }: { cwd: string; exitReport?: ExitReport }) {
+  const [report] = useState(() => exitReport ?? newExitReport());
   const loaded = useWorkspace(cwd);
   // a choice made in the few milliseconds before the configuration is read is kept, not dropped
   const [early, setEarly] = useState<MainChoice>();
   return (
     <KeyboardProvider>
-      <StaticLogProvider>
-        <QuitKey />
-        {loaded.status === 'loading' && <MainMenu onSelect={(choice) => setEarly((first) => first ?? choice)} />}
-        {loaded.status === 'failed' && (
-          <Screen title="Cannot start" help={['q quit']}>
-            <ErrorMessage error={loaded.error} />
-          </Screen>
-        )}
-        {loaded.status === 'ready' && (
-          <SessionProvider workspace={loaded.workspace} preferences={loaded.preferences} screen={early === 'exit' ? undefined : early}>
-            <Router exitNow={early === 'exit'} />
-          </SessionProvider>
-        )}
-      </StaticLogProvider>
+      <ExitReportProvider value={report}>
+        <StaticLogProvider>
+          <QuitKey />
+          {loaded.status === 'loading' && <MainMenu onSelect={(choice) => setEarly((first) => first ?? choice)} />}
+          {loaded.status === 'failed' && (
+            <Screen title="Cannot start" help={['q quit']}>
+              <ErrorMessage error={loaded.error} />
+            </Screen>
+          )}
+          {loaded.status === 'ready' && (
+            <SessionProvider workspace={loaded.workspace} preferences={loaded.preferences} screen={early === 'exit' ? undefined : early}>
+              <Router exitNow={early === 'exit'} />
+            </SessionProvider>
+          )}
+        </StaticLogProvider>
+      </ExitReportProvider>
     </KeyboardProvider>
   );
 }

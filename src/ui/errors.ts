@@ -13,7 +13,7 @@ export interface ErrorView {
 export function describeError(thrown: unknown): ErrorView {
   const error = environmentError(thrown) ?? thrown;
   if (isAbortError(error)) return { kind: 'cancelled', message: 'Cancelled.' };
-  if (error instanceof UserError) return { kind: 'user', message: scrubSecrets(error.message), hint: error.hint };
+  if (error instanceof UserError) return { kind: 'user', message: scrubSecrets(error.message), hint: error.menuHint ?? error.hint };
   const message = error instanceof Error ? error.message : String(error);
   const stack = error instanceof Error ? error.stack?.split('\n').slice(1, 6).join('\n') : undefined;
   return { kind: 'bug', message: `ftdb hit a bug: ${scrubSecrets(message)}`, hint: 'Please report it with what you did.', stack };

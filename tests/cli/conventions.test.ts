@@ -107,12 +107,13 @@ describe('a build that stops still reports as JSON', () => {
   });
   afterAll(() => server.close());
 
-  it('a failed run: one JSON object with the id, "failed", nothing kept, and the resume command', () => {
+  // issue 14: a missing key is found before any file is read, so no dataset is created for it
+  it('a failed run: one JSON object with "failed", nothing kept, and what to run next', () => {
     const result = runCli(['build', '--mode', 'create', '--yes', '--json'], sampleWorkspace(), { OPENAI_API_KEY: '' });
     expect(result.code).toBe(2);
     const outcome = JSON.parse(result.stdout);
-    expect(outcome).toMatchObject({ dataset_id: expect.stringMatching(/^ds-[0-9a-f]{8}$/), status: 'failed', samples_kept: 0 });
-    expect(outcome.next).toBe(`ftdb resume ${outcome.dataset_id}`);
+    expect(outcome).toMatchObject({ dataset_id: null, status: 'failed', samples_kept: 0 });
+    expect(outcome.next).toBe('ftdb build (after fixing the error; nothing was stored)');
     expect(outcome.error).toContain('OPENAI_API_KEY');
   });
 

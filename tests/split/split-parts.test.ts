@@ -126,12 +126,13 @@ describe('parseSplitRatio', () => {
     ['0.85', 0.85],
     ['75', 0.75],
     ['60%', 0.6],
+    ['0.7/0.3', 0.7],
     ['none', 'none'],
   ])('reads %s', (text, expected) => {
     expect(parseSplitRatio(text)).toBe(expected);
   });
 
-  it.each(['100/0', '0', '1', 'abc', '1.5', '-0.2', ''])('rejects %s with a hint', (text) => {
+  it.each(['100/0', '0', '1', 'abc', '1.5', '-0.2', '', '150/20', '90/20'])('rejects %s with a hint', (text) => {
     expect(() => parseSplitRatio(text)).toThrow(ConfigError);
   });
 });

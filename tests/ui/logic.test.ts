@@ -58,6 +58,14 @@ describe('next step on the main menu', () => {
     expect(nextStep(state)).toBe('split');
     expect(state.datasetId).toBe('ds-2');
   });
+
+  it('in a new session, splitting an earlier dataset makes Export next (not Configure)', () => {
+    let state = initialSession(defaultConfig());
+    state = sessionReducer(state, { type: 'step-done', step: 'split', datasetId: 'ds-1' });
+    expect(nextStep(state)).toBe('export');
+    state = sessionReducer(state, { type: 'step-done', step: 'export' });
+    expect(nextStep(state)).toBe('exit');
+  });
 });
 
 describe('review moves', () => {

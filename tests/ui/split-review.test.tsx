@@ -76,7 +76,10 @@ describe('Split and review', () => {
     await ui.type('150');
     await ui.press(KEY.enter);
     expect(await ui.waitFor('Use a ratio like 85/15')).toContain('150');
-    await ui.press('\u007F', 3);
+    await ui.type('/20'); // 150/20 would be read as 88/12 if the sides were not checked
+    await ui.press(KEY.enter);
+    expect(await ui.waitFor('Cannot read the split ratio "150/20"')).toContain('add up to 100');
+    await ui.press('\u007F', 6);
     await ui.type('85/15');
     await ui.press(KEY.enter);
     await ui.press(KEY.enter); // random
@@ -112,6 +115,29 @@ describe('Split and review', () => {
     await ui.waitFor('restored.');
     expect(sides(dbFile, datasetId).excluded ?? 0).toBe(before.excluded ?? 0);
     await ui.press(KEY.escape);
-    expect(await ui.waitFor('Done: continue to Export')).toContain(`validation ${before.validation + 1}`);
+    const result = await ui.waitFor('Done: continue to Export');
+    expect(result).toContain(`validation ${before.validation + 1}`);
+    // issue 14: the files written by the split no longer match, and leaving says so
+    expect(result.replace(/\s+/g, ' ')).toContain('the exported files are out of date until you export again');
+    await ui.press(KEY.escape, 2); // result → strategy → … back out of the flow
+    await ui.press(KEY.escape, 3);
+    expect((await ui.waitFor('Main menu')).replace(/\s+/g, ' ')).toContain(`Samples of ${datasetId} were moved or excluded: Export again to update the files.`);
+  });
+
+  it('on a return visit offers Browse samples without splitting again, and an empty tab does not trap the cursor', async () => {
+    const dir = makeWorkspace({ shippedSamples: true });
+    const { datasetId, dbFile } = await buildDataset(dir); // split 90/10 by the build itself
+    const before = sides(dbFile, datasetId);
+    expect(before.excluded ?? 0).toBe(0); // so the excluded tab is empty
+    ui = await openSplit(dir, datasetId);
+    await ui.waitFor('By source file');
+    await ui.press(KEY.down, 2);
+    await ui.press(KEY.enter); // Browse samples (move or exclude)
+    await ui.waitFor(`train (${before.train})`);
+    await ui.press(KEY.left); // wraps to the empty excluded tab
+    await ui.waitFor('No samples here.');
+    await ui.press(KEY.left); // and leaves it again
+    const validation = await ui.waitFor(/validation \(\d+\)/);
+    expect(validation).not.toContain('No samples here.');
   });
 });

@@ -24,6 +24,14 @@ describe('writing config.yaml back', () => {
     expect(added).toMatch(/seed: 7/);
   });
 
+  it('refuses a ratio whose sides do not add up to 100 (150/20 is a typo, not 88/12) and writes nothing', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ftdb-cfg-'));
+    const file = path.join(dir, 'config.yaml');
+    fs.writeFileSync(file, 'split:\n  ratio: "90/10"\n');
+    expect(() => updateConfigFile(file, [{ path: ['split', 'ratio'], value: '150/20' }])).toThrow(ConfigError);
+    expect(fs.readFileSync(file, 'utf8')).toBe('split:\n  ratio: "90/10"\n');
+  });
+
   it('seeds a new config.yaml from the packaged one (comments included) and validates the result', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ftdb-cfg-'));
     const file = path.join(dir, 'config.yaml');

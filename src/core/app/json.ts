@@ -62,7 +62,7 @@ export function datasetListJson(rows: SavedDataset[]) {
     provider: d.provider,
     model: d.model,
     mode: d.mode,
-    samples: d.total_samples ?? 0,
+    samples: d.samples,
     created_at: d.created_at,
     status: d.state.status,
     stop_reason: d.state.stopReason,

@@ -6,6 +6,5 @@ export type { DatasetStats } from '../export/stats.js';
 export type { ExportFiles } from '../export/export-dataset.js';
 export type { InputFile } from '../ingest/folder.js';
 export type { SplitSettings } from '../split/settings.js';
-export type { DatasetRow } from '../store/datasets.js';
 export type { StoredFinding } from '../store/runs.js';
 export type { StoredSample } from '../store/samples.js';

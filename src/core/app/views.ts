@@ -3,7 +3,8 @@
 export { effectiveSplit } from '../store/samples.js';
 export { contentPreview } from '../text/conversation-text.js';
 export { describeSplit, ratioLabel } from '../split/settings.js';
-export { describeState } from '../store/dataset-state.js';
+export { parseSplitRatio } from '../split/ratio.js';
+export { describeState, wasValidated } from '../store/dataset-state.js';
 export { describeDecodingNote } from '../ingest/decoding-notes.js';
 export { splitReportNotes, storedSplitReport } from '../split/report-notes.js';
 export { withoutControlCharacters } from '../text/control-characters.js';

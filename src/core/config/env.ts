@@ -11,7 +11,21 @@ export const KEY_VARIABLES = {
   ollama: [],
 } as const satisfies Record<string, readonly string[]>;
 
-export function loadDotEnv(file: string, env: NodeJS.ProcessEnv = process.env): string[] {
+/** The variables (and values) each environment took from a .env file, not from the real environment. */
+const takenFromFile = new WeakMap<NodeJS.ProcessEnv, Map<string, string>>();
+
+/**
+ * Applies .env without overriding the real environment. `reread` first drops what an earlier load
+ * took from the file, so a key added, changed or removed in .env takes effect without a restart.
+ */
+export function loadDotEnv(file: string, env: NodeJS.ProcessEnv = process.env, options: { reread?: boolean } = {}): string[] {
+  const taken = takenFromFile.get(env) ?? new Map<string, string>();
+  takenFromFile.set(env, taken);
+  if (options.reread) {
+    // a variable set since by someone else is theirs, not the file's: it stays
+    for (const [key, value] of taken) if (env[key] === value) delete env[key];
+    taken.clear();
+  }
   if (!fs.existsSync(file)) return [];
   const parsed = parseEnv(fs.readFileSync(file, 'utf8')) as Record<string, string>;
   const applied: string[] = [];
@@ -19,6 +33,7 @@ export function loadDotEnv(file: string, env: NodeJS.ProcessEnv = process.env): 
     if (env[key] === undefined) {
       env[key] = value;
       applied.push(key);
+      taken.set(key, value);
     }
   }
   return applied;

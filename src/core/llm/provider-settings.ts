@@ -47,6 +47,7 @@ export function resolveProviderSettings(provider: AgentProvider, env: NodeJS.Pro
     throw new ConfigError(
       `The ${spec.label} agent needs ${spec.baseUrlVariable}: the OpenAI-compatible endpoint of your Llama host.`,
       `Set ${spec.baseUrlVariable} in .env (e.g. https://api.together.xyz/v1 or https://api.groq.com/openai/v1), or use identify mode, which needs no agent.`,
+      `Set ${spec.baseUrlVariable} in .env (read again on every run), or choose identify mode in Configure dataset, which needs no agent.`,
     );
   }
 
@@ -57,6 +58,7 @@ export function resolveProviderSettings(provider: AgentProvider, env: NodeJS.Pro
     throw new ConfigError(
       `No API key for the ${spec.label} agent: ${names} is not set.`,
       `Set ${names} in .env or the environment. Identify mode (--mode identify) works without any key; a local server works with --agent-provider ollama.`,
+      `Put ${names} in .env (it is read again on every run, no restart needed), or choose identify mode (no key) or the ollama agent in Configure dataset.`,
     );
   }
   // The OpenAI SDK insists on a non-empty key even for local servers that ignore it.

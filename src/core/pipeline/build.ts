@@ -1,5 +1,7 @@
 // One headless or interactive run: ingest → generate → tokens → validate → split → export, all persisted.
+import { MODE_NEEDS } from '../choices.js';
 import { configSchema, type AppConfig } from '../config/schema.js';
+import { resolveProviderSettings } from '../llm/provider-settings.js';
 import { requireDataset } from '../export/dataset-stats.js';
 import type { InputFile } from '../ingest/folder.js';
 import { CancelledError, getErrorMessage, isAbortError } from '../errors.js';
@@ -52,6 +54,7 @@ export async function runBuild(
   const tooSmall = trainingShareTooSmall(target, capped.size, config);
   if (tooSmall) emit({ type: 'warning', message: tooSmall });
 
+  await checkBeforeReading(config, request);
   const files = await selectInputFiles(paths.inputDir, request.include);
   const db = openDatabase(paths.dbFile);
   try {
@@ -97,6 +100,7 @@ export async function resumeBuild(
     const size = capDatasetSize(target, config.dataset_size).size;
     const inputDir = request.inputDir ?? dataset.input_dir ?? request.paths.inputDir;
     const include = request.include ?? (dataset.input_files ? (JSON.parse(dataset.input_files) as string[]) : undefined);
+    await checkBeforeReading(config, request);
     const files = await selectInputFiles(inputDir, include);
     updateDataset(db, datasetId, { status: 'running' });
     const resumed = { ...request, paths: { ...request.paths, inputDir }, include, config, confirmed: true };
@@ -185,5 +189,16 @@ function trainingShareTooSmall(target: TargetModel, size: number, config: AppCon
   if (trainOf(needed) < target.minExamples) needed++;
   return `${target.displayName} needs at least ${target.minExamples} training examples; dataset_size ${size}${
     config.split.enabled ? ` with a ${Math.round(config.split.ratio * 100)}% training share` : ''
-  } leaves ${train}. Ask for at least ${needed}${config.split.enabled ? ' or use --split none' : ''}.`;
+  } leaves ${train}. Ask for at least ${needed}${config.split.enabled ? ' or build without a split' : ''}.`;
+}
+
+/**
+ * What a run needs besides files is checked before any file is read (reading can take minutes) and
+ * before the cost question: a paid mode's key and endpoint, free mode's instructions.
+ */
+async function checkBeforeReading(config: AppConfig, request: Pick<BuildRequest, 'env' | 'instructions' | 'paths'>): Promise<void> {
+  if (MODE_NEEDS[config.mode].agent) resolveProviderSettings(config.system.agentic_llm, request.env ?? process.env);
+  if (config.mode !== 'free') return;
+  const { requireFreeInstructions } = await import('../agents/free/free-instructions.js');
+  await requireFreeInstructions({ promptsDir: request.paths.promptsDir, usePromptFile: config.agent.free.use_prompt_file, instructions: request.instructions });
 }

@@ -25,9 +25,21 @@ export async function ingestStage(
   options: { signal?: AbortSignal; emit: (e: PipelineEvent) => void },
 ): Promise<IngestResult> {
   options.emit({ type: 'stage', stage: 'ingest', message: `Reading ${files.length} file(s)` });
-  return ingestFiles(files, {
+  const result = await ingestFiles(files, {
     limits: ingestLimitsFromConfig(config.ingest),
     signal: options.signal,
     onProgress: (event) => options.emit({ type: 'ingest', event }),
+  });
+  if (result.documents.length === 0 && !options.signal?.aborted) throw noReadableText(result);
+  return result;
+}
+
+/** Nothing to build from: a failure that says why, instead of an empty dataset exported with a tick. */
+function noReadableText(result: IngestResult): UserError {
+  const reasons = result.skipped.slice(0, 3).map((s) => `${s.file}: ${s.reason}`);
+  const more = result.skipped.length > 3 ? ` (and ${result.skipped.length - 3} more)` : '';
+  const hints = [...new Set(result.skipped.map((s) => s.hint).filter(Boolean))].slice(0, 2);
+  return new UserError(`No readable text in the ${result.skipped.length} input file(s): ${reasons.join('; ')}${more}.`, {
+    hint: [...hints, 'Fix or replace the files, then run again; nothing was generated or spent.'].join(' '),
   });
 }

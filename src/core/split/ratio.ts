@@ -10,7 +10,7 @@ export function parseSplitRatio(text: string): number | 'none' {
   if (ratio === undefined) {
     throw new ConfigError(
       `Cannot read the split ratio "${text}".`,
-      'Write the train/validation shares like 90/10, 80/20 or 70/30, a train share like 0.85, or "none".',
+      'Write the train/validation shares like 90/10, 80/20 or 70/30 (they add up to 100), a train share like 0.85, or "none".',
     );
   }
   return ratio;
@@ -18,7 +18,8 @@ export function parseSplitRatio(text: string): number | 'none' {
 
 /**
  * The one reading of a ratio (flags, config.yaml, the menu): the train share in (0, 1), or undefined.
- * "0.85" is a share; "85", 85 or "85%" a percentage; "1", "1.5", "1e-9", "150" and "100%" are rejected.
+ * "0.85" is a share; "85", 85 or "85%" a percentage; "90/10" two sides adding up to 100 (or 1);
+ * "1", "1.5", "1e-9", "150", "100%" and "150/20" are rejected.
  */
 export function parseRatio(value: unknown): number | undefined {
   let ratio = Number.NaN;
@@ -27,7 +28,11 @@ export function parseRatio(value: unknown): number | undefined {
     const input = value.trim();
     const pair = /^(\d+(?:\.\d+)?)\s*[/:]\s*(\d+(?:\.\d+)?)$/.exec(input);
     const number = /^(\d+(?:\.\d+)?)\s*(%?)$/.exec(input);
-    if (pair) ratio = Number(pair[1]) / (Number(pair[1]) + Number(pair[2]));
+    if (pair) {
+      // "150/20" is a typo, not 88/12: the two sides are percentages (sum 100) or shares (sum 1).
+      const sum = Number(pair[1]) + Number(pair[2]);
+      if (Math.abs(sum - 100) < 1e-9 || Math.abs(sum - 1) < 1e-9) ratio = Number(pair[1]) / sum;
+    }
     else if (number) {
       const n = Number(number[1]);
       if (number[2] === '%') ratio = n / 100;

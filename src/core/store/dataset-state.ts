@@ -25,3 +25,11 @@ export function datasetState(db: Db, dataset: DatasetRow): DatasetState {
 export function describeState(state: DatasetState): string {
   return state.stopReason ? `${state.status} (${state.stopReason})` : state.status;
 }
+
+/**
+ * Whether the stored tokens and findings describe the dataset: only a finished run (complete or
+ * partial) counted and validated its samples; a stopped one never got that far.
+ */
+export function wasValidated(status: string): boolean {
+  return status === 'complete' || status === 'partial';
+}

@@ -1,21 +1,36 @@
-// Tracks whether a text field has the keyboard, so single-letter shortcuts (q) don't steal typing.
+// Tracks whether a text field has the keyboard, so single-letter shortcuts (q) don't steal typing,
+// and lets a running job take over the quit keys (q / Ctrl-C) so they cannot kill it unasked.
 import { createContext, useContext, useEffect, useRef, type ReactNode } from 'react';
+
+/** Returns true when it handled the quit key (the app stays); false lets the app quit. */
+type QuitGuard = () => boolean;
 
 interface Keyboard {
   isTyping(): boolean;
   claim(): () => void;
+  /** The guard of the screen that holds a running job, if any. */
+  quitGuard(): QuitGuard | undefined;
+  guardQuit(guard: QuitGuard): () => void;
 }
 
-const KeyboardContext = createContext<Keyboard>({ isTyping: () => false, claim: () => () => {} });
+const KeyboardContext = createContext<Keyboard>({ isTyping: () => false, claim: () => () => {}, quitGuard: () => undefined, guardQuit: () => () => {} });
 
 export function KeyboardProvider({ children }: { children: ReactNode }) {
   const typers = useRef(0);
+  const guard = useRef<QuitGuard | undefined>(undefined);
   const keyboard = useRef<Keyboard>({
     isTyping: () => typers.current > 0,
     claim: () => {
       typers.current++;
       return () => {
         typers.current--;
+      };
+    },
+    quitGuard: () => guard.current,
+    guardQuit: (next) => {
+      guard.current = next;
+      return () => {
+        if (guard.current === next) guard.current = undefined;
       };
     },
   });
@@ -30,4 +45,12 @@ export function useKeyboard(): Keyboard {
 export function useTextEntry(): void {
   const keyboard = useKeyboard();
   useEffect(() => keyboard.claim(), [keyboard]);
+}
+
+/** While `active`, q and Ctrl-C call `guard` instead of quitting (the latest guard closure is used). */
+export function useQuitGuard(guard: QuitGuard, active: boolean): void {
+  const keyboard = useKeyboard();
+  const latest = useRef(guard);
+  latest.current = guard;
+  useEffect(() => (active ? keyboard.guardQuit(() => latest.current()) : undefined), [keyboard, active]);
 }

@@ -34,10 +34,12 @@ export function sessionReducer(state: SessionState, action: SessionAction): Sess
     case 'config':
       return { ...state, config: action.config };
     case 'step-done': {
-      const done = state.done.includes(action.step) ? state.done : [...state.done, action.step];
+      // A step done means the ones before it are done too (splitting a dataset of an earlier session
+      // needs no Configure or Generate now), so the next step is the one after it.
+      const upTo = ORDER.slice(0, ORDER.indexOf(action.step) + 1);
       // a new dataset starts its review and export over
-      const fresh = action.step === 'generate' ? done.filter((s) => s === 'configure' || s === 'generate') : done;
-      return { ...state, screen: 'main', done: fresh, notice: action.notice, datasetId: action.datasetId ?? state.datasetId };
+      const kept = action.step === 'generate' ? [] : state.done.filter((s) => !upTo.includes(s));
+      return { ...state, screen: 'main', done: [...upTo, ...kept], notice: action.notice, datasetId: action.datasetId ?? state.datasetId };
     }
   }
 }

@@ -36,5 +36,6 @@ export async function requireFreeInstructions(options: { promptsDir: string; use
   throw new ConfigError(
     'Free mode needs instructions for the agent, and none were given.',
     `Write them in prompts/${FREE_PROMPT_FILE} (with agent.free.use_prompt_file: true), type them in the menu, or pass --instructions "...".`,
+    `Type them at the Instructions step of Generate dataset, or write them in prompts/${FREE_PROMPT_FILE} of this folder.`,
   );
 }

@@ -2,15 +2,18 @@
 import { Box, Text } from 'ink';
 import path from 'node:path';
 import { useCallback, useState } from 'react';
+import { savedDataset } from '../../../core/app/datasets.js';
 import { exportSaved } from '../../../core/app/export.js';
 import type { ExportFiles } from '../../../core/app/types.js';
 import { ErrorMessage } from '../../components/ErrorMessage.js';
 import { Menu } from '../../components/Menu.js';
 import { Notice } from '../../components/Notice.js';
 import { Screen } from '../../components/Screen.js';
+import { useAsync } from '../../hooks/useAsync.js';
 import { useEscape } from '../../hooks/useEscape.js';
 import { useSession } from '../../session/SessionContext.js';
 import { DatasetPicker } from '../shared/DatasetPicker.js';
+import { exportWarning } from './export-warning.js';
 
 type Outcome = { files: ExportFiles } | { error: unknown };
 
@@ -51,17 +54,38 @@ export function ExportScreen() {
       );
     }
     if (picking || !datasetId) return <DatasetPicker dbFile={paths.dbFile} initial={datasetId} onPick={(id) => (setDatasetId(id), setPicking(false))} />;
-    const { output } = state.config;
-    const parts = ['JSONL', ...(output.include_csv ? ['CSV metadata'] : []), ...(output.include_stats ? ['stats'] : [])];
-    return (
-      <Menu
-        items={[
-          { label: `Export ${datasetId} (${parts.join(' + ')})`, value: 'export', description: `Into ${path.relative(paths.cwd, paths.outputDir) || '.'}/NAME/` },
-          { label: 'Pick another dataset', value: 'pick' },
-        ]}
-        onSelect={(choice) => (choice === 'export' ? runExport(datasetId) : setPicking(true))}
-      />
-    );
+    return <ExportChoice dbFile={paths.dbFile} datasetId={datasetId} into={path.relative(paths.cwd, paths.outputDir) || '.'} onExport={runExport} onPick={() => setPicking(true)} />;
   };
   return <Screen title="Export">{body()}</Screen>;
+}
+
+interface ChoiceProps {
+  dbFile: string;
+  datasetId: string;
+  into: string;
+  onExport: (id: string) => void;
+  onPick: () => void;
+}
+
+/** Export or pick another; an empty, unfinished or unvalidated dataset is named as such and asked about. */
+function ExportChoice({ dbFile, datasetId, into, onExport, onPick }: ChoiceProps) {
+  const { output } = useSession().state.config;
+  const dataset = useAsync(() => savedDataset(dbFile, datasetId), [dbFile, datasetId]);
+  if (dataset.status === 'loading') return <Text dimColor>Loading dataset…</Text>;
+  if (dataset.status === 'failed') return <ErrorMessage error={dataset.error} />;
+  const warning = exportWarning(dataset.value);
+  const parts = ['JSONL', ...(output.include_csv ? ['CSV metadata'] : []), ...(output.include_stats ? ['stats'] : [])];
+  return (
+    <Box flexDirection="column">
+      {warning ? <Notice tone="warning">{warning}</Notice> : null}
+      <Menu
+        items={[
+          { label: `Export ${datasetId}${warning ? ' anyway' : ''} (${parts.join(' + ')})`, value: 'export', description: `Into ${into}/NAME/` },
+          { label: 'Pick another dataset', value: 'pick' },
+        ]}
+        initialValue={warning ? 'pick' : 'export'}
+        onSelect={(choice) => (choice === 'export' ? onExport(datasetId) : onPick())}
+      />
+    </Box>
+  );
 }

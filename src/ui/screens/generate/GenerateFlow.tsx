@@ -2,6 +2,8 @@
 import { Box, Text } from 'ink';
 import path from 'node:path';
 import { useCallback, useMemo, useState } from 'react';
+import { unfinishedDatasets } from '../../../core/app/datasets.js';
+import { promptFileHasInstructions } from '../../../core/app/free-instructions.js';
 import { listInputFiles } from '../../../core/app/input-files.js';
 import { MODE_NEEDS } from '../../../core/choices.js';
 import { ErrorMessage } from '../../components/ErrorMessage.js';
@@ -13,9 +15,13 @@ import { useEscape } from '../../hooks/useEscape.js';
 import { useSteps } from '../../hooks/useSteps.js';
 import { useSession } from '../../session/SessionContext.js';
 import { FilePicker } from './FilePicker.js';
+import { ResumeChoice } from './ResumeChoice.js';
 import { RunScreen } from './RunScreen.js';
 
-type StepId = 'files' | 'instructions' | 'run';
+/** 'start' offers to resume a stopped dataset; with none it is the file list itself. */
+type StepId = 'start' | 'files' | 'instructions' | 'run';
+
+const NO_PROMPT_FILE = 'Type the instructions: this folder has no prompts/free_mode/prompt.txt to use instead.';
 
 const FILE_HELP = ['↑↓ move', 'Space include/exclude', 'a all/none', 'Enter continue', 'Esc back'];
 
@@ -24,9 +30,13 @@ export function GenerateFlow() {
   const { config } = state;
   const paths = workspace.paths;
   const goHome = useCallback(() => dispatch({ type: 'home' }), [dispatch]);
-  const { step, push, back } = useSteps<StepId>('files', goHome);
-  useEscape(back, step !== 'run');
+  const { step: shownStep, push, back } = useSteps<StepId>('start', goHome);
+  useEscape(back, shownStep !== 'run');
+  const stopped = useAsync(() => unfinishedDatasets(paths.dbFile), [paths.dbFile]);
   const files = useAsync(() => listInputFiles(paths.inputDir), [paths.inputDir]);
+  const promptFile = useAsync(() => promptFileHasInstructions(paths.promptsDir, config), [paths.promptsDir, config]);
+  const hasPromptFile = promptFile.status === 'ready' && promptFile.value;
+  const [resumeId, setResumeId] = useState<string>();
   const [include, setInclude] = useState<string[]>();
   const [instructions, setInstructions] = useState<string>();
   const request = useMemo(() => ({ config, paths, include, instructions }), [config, paths, include, instructions]);
@@ -36,10 +46,13 @@ export function GenerateFlow() {
     push(MODE_NEEDS[config.mode].instructions ? 'instructions' : 'run');
   };
 
+  const offersResume = stopped.status === 'ready' && stopped.value.length > 0;
+  const step = shownStep === 'start' && !offersResume && stopped.status !== 'loading' ? 'files' : shownStep;
   if (step === 'run') {
     return (
       <RunScreen
         request={request}
+        resumeId={resumeId}
         onHome={goHome}
         onGenerated={(result) =>
           dispatch({ type: 'step-done', step: 'generate', datasetId: result.datasetId, notice: `Generated ${result.datasetId}: ${result.samples} samples` })
@@ -48,6 +61,23 @@ export function GenerateFlow() {
     );
   }
   const inputDir = path.relative(paths.cwd, paths.inputDir) || paths.inputDir;
+  if (step === 'start') {
+    return (
+      <Screen title="Generate dataset › Resume or start" help={['↑↓ move', 'Enter select', 'Esc back']}>
+        {stopped.status === 'loading' && <Text dimColor>Loading datasets…</Text>}
+        {stopped.status === 'ready' && (
+          <ResumeChoice
+            stopped={stopped.value}
+            onNew={() => push('files')}
+            onResume={(id) => {
+              setResumeId(id);
+              push('run');
+            }}
+          />
+        )}
+      </Screen>
+    );
+  }
   return (
     <Screen title={`Generate dataset › ${step === 'files' ? `Input files in ${inputDir}/` : 'Instructions'}`} help={step === 'files' ? FILE_HELP : undefined}>
       {step === 'files' && files.status === 'loading' && <Text dimColor>Looking for files…</Text>}
@@ -63,7 +93,8 @@ export function GenerateFlow() {
         <TextPrompt
           label="Instructions:"
           initialValue=""
-          placeholder="empty = use prompts/free_mode/prompt.txt"
+          placeholder={hasPromptFile ? 'empty = use prompts/free_mode/prompt.txt' : 'what the agent should write'}
+          validate={(text) => (text.trim() || hasPromptFile ? undefined : NO_PROMPT_FILE)}
           onSubmit={(text) => {
             setInstructions(text || undefined);
             push('run');

@@ -25,7 +25,7 @@ export function Interrupted({ dbFile, datasetId, estimate, onResume, onHome }: P
   const note = estimate
     ? `Estimate: ${estimate}.`
     : found
-      ? `Cancelled. ${found.kept} sample(s) kept in ${found.id}; \`ftdb resume ${found.id}\` continues later.`
+      ? `Cancelled. ${found.kept} sample(s) kept in ${found.id}; Generate dataset › Resume continues it later, also after a restart.`
       : 'Cancelled.';
   return (
     <Box flexDirection="column">

@@ -19,8 +19,11 @@ export function RunOutcome({ result, cwd, onChoice }: { result: BuildResult; cwd
   const f = result.findings;
   const decoding = result.decoding ?? [];
   const split = result.split ? ` (train ${result.split.train}, validation ${result.split.validation})` : '';
+  const empty = result.samples === 0;
   const items: MenuItem<OutcomeChoice>[] = [
-    { label: 'Continue: split and review', value: 'continue', description: 'Back to the main menu with Split and review next.' },
+    empty
+      ? { label: 'Back to the main menu', value: 'home', description: 'Nothing to split or export: change the input files or settings, then run again.' }
+      : { label: 'Continue: split and review', value: 'continue', description: 'Back to the main menu with Split and review next.' },
     ...(f.errors + f.warnings > 0
       ? [{ label: 'See validation findings', value: 'findings' as const, description: 'By rule, with the offending samples.' }]
       : []),
@@ -45,9 +48,13 @@ export function RunOutcome({ result, cwd, onChoice }: { result: BuildResult; cwd
       {result.datasetErrors.map((message) => (
         <Notice key={message} tone="error">{message}</Notice>
       ))}
-      <Notice tone={f.errors ? 'error' : f.warnings ? 'warning' : 'success'}>
-        {f.errors + f.warnings === 0 ? 'Validation: every example passes the target rules.' : `Validation: ${f.errors} error(s), ${f.warnings} warning(s)`}
-      </Notice>
+      {empty ? (
+        <Notice tone="error">No samples were made, so there is nothing to validate, split or export.</Notice>
+      ) : (
+        <Notice tone={f.errors ? 'error' : f.warnings ? 'warning' : 'success'}>
+          {f.errors + f.warnings === 0 ? 'Validation: every example passes the target rules.' : `Validation: ${f.errors} error(s), ${f.warnings} warning(s)`}
+        </Notice>
+      )}
       {Object.entries(f.byRule).slice(0, 4).map(([rule, n]) => (
         <Text key={rule} dimColor>{`  ${rule}: ${n}`}</Text>
       ))}

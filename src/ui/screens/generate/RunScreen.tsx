@@ -8,6 +8,8 @@ import { Menu } from '../../components/Menu.js';
 import { Screen } from '../../components/Screen.js';
 import { useEscape } from '../../hooks/useEscape.js';
 import { useRun } from '../../hooks/useRun.js';
+import { useRecordRun } from '../../session/exit-report.js';
+import { useQuitGuard } from '../../session/keyboard.js';
 import { costQuestion } from '../../../core/app/cost-question.js';
 import { FindingsBrowser } from './FindingsBrowser.js';
 import { Interrupted } from './Interrupted.js';
@@ -17,17 +19,33 @@ import { resumeStoredBuild, startBuild, type MenuBuildRequest } from './start-bu
 
 interface Props {
   request: MenuBuildRequest;
+  /** Continue this stopped dataset instead of starting a new one. */
+  resumeId?: string;
   onGenerated: (result: BuildResult) => void;
   onHome: () => void;
 }
 
 const TITLES = { idle: 'Running', running: 'Running', done: 'Done', cancelled: 'Cancelled', failed: 'Failed' } as const;
 
-export function RunScreen({ request, onGenerated, onHome }: Props) {
+export function RunScreen({ request, resumeId, onGenerated, onHome }: Props) {
   const { state: run, start, cancel, answerBudget } = useRun<BuildResult>();
   usePrintFinished(run);
   const [showFindings, setShowFindings] = useState(false);
-  useEffect(() => start((controls) => startBuild(request, controls)), [start, request]);
+  useEffect(
+    () => start((controls) => (resumeId ? resumeStoredBuild(resumeId, request, controls) : startBuild(request, controls))),
+    [start, request, resumeId],
+  );
+  const recordRun = useRecordRun();
+  useEffect(() => {
+    if (run.datasetId) recordRun(request.paths.dbFile, run.datasetId);
+  }, [run.datasetId, request.paths.dbFile, recordRun]);
+  // q / Ctrl-C during a run cancel it like Esc (what was accepted is kept); pressed again while the
+  // cancel finishes its step, they quit (the exit summary says what was kept).
+  useQuitGuard(() => {
+    if (run.cancelling) return false;
+    cancel();
+    return true;
+  }, run.status === 'running');
   const finished = run.status === 'done' ? run.result : undefined;
   const estimate = run.status === 'failed' ? costQuestion(run.error) : undefined;
   useEscape(cancel, run.status === 'running');
@@ -45,14 +63,20 @@ export function RunScreen({ request, onGenerated, onHome }: Props) {
   return (
     <Screen title={`Generate dataset › ${estimate ? 'Confirm the cost' : TITLES[run.status]}`}>
       {finished && (
-        <RunOutcome result={finished} cwd={request.paths.cwd} onChoice={(c) => (c === 'findings' ? setShowFindings(true) : onGenerated(finished))} />
+        <RunOutcome result={finished} cwd={request.paths.cwd} onChoice={(c) => (c === 'findings' ? setShowFindings(true) : c === 'home' ? onHome() : onGenerated(finished))} />
       )}
       {(run.status === 'cancelled' || estimate) && <Interrupted dbFile={request.paths.dbFile} datasetId={run.datasetId} estimate={estimate} onHome={onHome} onResume={resume} />}
       {run.status === 'failed' && !estimate && (
         <Box flexDirection="column">
           <ErrorMessage error={run.error} />
           <Box marginTop={1}>
-            <Menu items={[{ label: 'Back to the main menu', value: 'home' }]} onSelect={onHome} />
+            <Menu
+              items={[
+                { label: run.datasetId ? `Retry: resume ${run.datasetId}` : 'Try again', value: 'retry', description: 'After fixing the cause (.env is read again). What was accepted is kept.' },
+                { label: 'Back to the main menu', value: 'home' },
+              ]}
+              onSelect={(choice) => (choice === 'home' ? onHome() : run.datasetId ? resume(run.datasetId) : start((controls) => startBuild(request, controls)))}
+            />
           </Box>
         </Box>
       )}

@@ -37,7 +37,7 @@ export function RunView<R>({ run, onBudget }: { run: RunState<R>; onBudget: (a: 
   const p = run.progress;
   const perMinute = p && elapsed > 1000 ? (p.accepted / elapsed) * 60_000 : 0;
   return (
-    <Screen title="Generate dataset › Running" help={['Esc cancel (what was accepted is kept)', 'q quit']}>
+    <Screen title="Generate dataset › Running" help={['Esc or q cancel (what was accepted is kept)', 'again to quit']}>
       <Text>
         <Text color="cyan">
           <Spinner type="dots" />

@@ -1,18 +1,19 @@
 // Pick a saved dataset (newest first; the session's current one preselected).
 import { Box, Text } from 'ink';
-import type { DatasetRow } from '../../../core/app/types.js';
 import { ErrorMessage } from '../../components/ErrorMessage.js';
 import { Menu, type MenuItem } from '../../components/Menu.js';
 import { Notice } from '../../components/Notice.js';
-import { savedDatasets } from '../../../core/app/datasets.js';
+import { savedDatasets, type SavedDataset } from '../../../core/app/datasets.js';
+import { describeState } from '../../../core/app/views.js';
 import { useAsync } from '../../hooks/useAsync.js';
 
-function datasetItem(d: DatasetRow): MenuItem<string> {
+function datasetItem(d: SavedDataset): MenuItem<string> {
+  const finished = d.state.status === 'complete';
   return {
     label: d.name,
     value: d.id,
-    tag: `${d.id} · ${d.total_samples ?? 0} samples${d.status === 'complete' ? '' : ` · ${d.status}`}`,
-    tagTone: d.status === 'complete' ? 'info' : 'warning',
+    tag: `${d.id} · ${d.samples} samples${finished ? '' : ` · ${describeState(d.state)}`}`,
+    tagTone: finished ? 'info' : 'warning',
     description: `${d.provider} ${d.model} · mode ${d.mode} · created ${d.created_at.slice(0, 16)}`,
   };
 }

@@ -5,9 +5,18 @@ import { describeSplit } from '../../../core/app/views.js';
 import { Menu } from '../../components/Menu.js';
 import { DistributionCharts } from './DistributionCharts.js';
 
-export type AskChoice = 'yes' | 'no' | 'pick';
+export type AskChoice = 'yes' | 'no' | 'browse' | 'pick';
 
-export function AskSplit({ stats, now, initial, onChoice }: { stats: DatasetStats; now: SplitSettings; initial: boolean; onChoice: (c: AskChoice) => void }) {
+interface Props {
+  stats: DatasetStats;
+  now: SplitSettings;
+  initial: boolean;
+  /** The dataset has samples to browse (also on a return visit, without splitting again). */
+  canBrowse: boolean;
+  onChoice: (c: AskChoice) => void;
+}
+
+export function AskSplit({ stats, now, initial, canBrowse, onChoice }: Props) {
   return (
     <Box flexDirection="column">
       <Text>
@@ -19,6 +28,7 @@ export function AskSplit({ stats, now, initial, onChoice }: { stats: DatasetStat
           items={[
             { label: 'Split into train and validation', value: 'yes' },
             { label: 'No split (one file)', value: 'no' },
+            ...(canBrowse ? [{ label: 'Browse samples (move or exclude)', value: 'browse' as const }] : []),
             { label: 'Pick another dataset', value: 'pick' },
           ]}
           initialValue={initial ? 'yes' : 'no'}

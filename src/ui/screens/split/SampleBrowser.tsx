@@ -20,7 +20,8 @@ const VISIBLE = 9;
 
 export const BROWSE_HELP = ['←→ split', '↑↓ move', 'Enter read', 'm move side', 'x exclude/restore', 'Esc back'];
 
-export function SampleBrowser({ dbFile, datasetId, onBack }: { dbFile: string; datasetId: string; onBack: () => void }) {
+/** `onBack(changed)`: whether a move or exclusion was saved (the exported files are then out of date). */
+export function SampleBrowser({ dbFile, datasetId, onBack }: { dbFile: string; datasetId: string; onBack: (changed: boolean) => void }) {
   const data = useAsync(() => datasetSamples(dbFile, datasetId), [dbFile, datasetId]);
   const samples = data.status === 'ready' ? data.value : [];
   const tabs = tabsFor(samples);
@@ -31,12 +32,14 @@ export function SampleBrowser({ dbFile, datasetId, onBack }: { dbFile: string; d
   const shown = samples.filter((s) => tabOf(s) === tab);
   const cursor = useListCursor(shown.length, VISIBLE, !reading);
   const current = reading ? samples.find((s) => s.id === reading) : shown[cursor.index];
-  useEscape(() => (reading ? setReading(undefined) : onBack()));
+  const [changed, setChanged] = useState(false);
+  useEscape(() => (reading ? setReading(undefined) : onBack(changed)));
 
   const apply = (sample: StoredSample, override: StoredSample['splitOverride'], text: string) => {
     try {
       overrideSplit(dbFile, datasetId, sample.id, override);
       setNote({ tone: 'success', text });
+      setChanged(true);
       data.reload();
     } catch (error) {
       setNote({ tone: 'warning', text: String(error) });
@@ -44,12 +47,15 @@ export function SampleBrowser({ dbFile, datasetId, onBack }: { dbFile: string; d
   };
   useKeys((input, key) => {
     // Keys can arrive together with the arrow that moved the cursor: read it now, not from the render.
+    // Tabs switch before the sample check: an empty tab must not trap the cursor.
+    if (!reading && (key.leftArrow || key.rightArrow)) {
+      setTabIndex((i) => (Math.min(i, tabs.length - 1) + (key.rightArrow ? 1 : tabs.length - 1)) % tabs.length);
+      setNote(undefined);
+      return;
+    }
     const current = reading ? samples.find((s) => s.id === reading) : shown[cursor.currentIndex()];
     if (!current) return;
-    if (!reading && (key.leftArrow || key.rightArrow)) {
-      setTabIndex((i) => (i + (key.rightArrow ? 1 : tabs.length - 1)) % tabs.length);
-      setNote(undefined);
-    } else if (!reading && key.return) setReading(current.id);
+    if (!reading && key.return) setReading(current.id);
     else if (input === 'm') {
       const target = moveTarget(current);
       if (target === undefined) setNote({ tone: 'warning', text: 'Only train and validation samples can change sides.' });

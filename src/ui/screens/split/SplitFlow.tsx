@@ -26,7 +26,12 @@ export function SplitFlow() {
   const { dbFile, outputDir } = workspace.paths;
   const { config } = state;
   const [datasetId, setDatasetId] = useState(state.datasetId);
-  const goHome = useCallback(() => dispatch({ type: 'home' }), [dispatch]);
+  // a move or exclusion in the browser since the last split: the exported files no longer match
+  const [stale, setStale] = useState(false);
+  const goHome = useCallback(
+    () => dispatch({ type: 'home', notice: stale ? `Samples of ${datasetId} were moved or excluded: Export again to update the files.` : undefined }),
+    [dispatch, stale, datasetId],
+  );
   const { step, push, back } = useSteps<StepId>(datasetId ? 'ask' : 'pick', goHome);
   useEscape(back, step !== 'browse');
   const [chosen, setChosen] = useState<SplitSettings>();
@@ -39,6 +44,7 @@ export function SplitFlow() {
 
   const apply = (settings: SplitSettings) => {
     setChosen(settings);
+    setStale(false); // a split writes the files again
     setApplied({ status: 'running' });
     push('result');
     // The split runs in slices (core/steps.ts): the menu keeps rendering and shows how far it is.
@@ -64,7 +70,8 @@ export function SplitFlow() {
             stats={current.value.stats}
             now={current.value.base}
             initial={draft.enabled}
-            onChoice={(c) => (c === 'yes' ? push('ratio') : c === 'no' ? apply({ ...draft, enabled: false }) : push('pick'))}
+            canBrowse={current.value.stats.counts.total > 0}
+            onChoice={(c) => (c === 'yes' ? push('ratio') : c === 'no' ? apply({ ...draft, enabled: false }) : push(c))}
           />
         );
       case 'ratio':
@@ -80,6 +87,7 @@ export function SplitFlow() {
           <SplitResult
             stats={applied.stats}
             summary={`${applied.stats.dataset_id}: ${describeSplit(draft)}`}
+            stale={stale}
             onChoice={(c) =>
               c === 'done'
                 ? dispatch({ type: 'step-done', step: 'split', datasetId, notice: `Split ${applied.stats.dataset_id}: ${describeSplit(draft)}` })
@@ -88,7 +96,17 @@ export function SplitFlow() {
           />
         );
       case 'browse':
-        return <SampleBrowser dbFile={dbFile} datasetId={datasetId!} onBack={() => (refreshResult(), back())} />;
+        return (
+          <SampleBrowser
+            dbFile={dbFile}
+            datasetId={datasetId!}
+            onBack={(changed) => {
+              if (changed) setStale(true);
+              if (applied?.status === 'done') refreshResult();
+              back();
+            }}
+          />
+        );
     }
   };
   return (

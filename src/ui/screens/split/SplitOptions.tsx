@@ -1,7 +1,7 @@
 // The split questions: whether to split, the ratio (presets or custom), and the strategy.
 import { Menu, type MenuItem } from '../../components/Menu.js';
 import { TextPrompt } from '../../components/TextPrompt.js';
-import { parseRatio } from '../../../core/config/schema.js';
+import { parseSplitRatio } from '../../../core/app/views.js';
 import { ratioLabel } from '../../format.js';
 import type { SplitSettings } from '../../../core/app/types.js';
 
@@ -16,9 +16,16 @@ export function RatioStep({ initial, onDone, onCustom }: { initial: number; onDo
   return <Menu items={items} initialValue={String(initial)} onSelect={(v) => (v === 'custom' ? onCustom() : onDone(Number(v)))} />;
 }
 
-function validRatio(text: string): number | undefined {
-  const ratio = parseRatio(text);
-  return ratio !== undefined && ratio > 0 && ratio < 1 ? ratio : undefined;
+const RATIO_HELP = 'Use a ratio like 85/15 (the two sides add up to 100) or a share like 0.85 (between 0 and 1).';
+
+/** The train share, or why the text is not one ("none" is a separate choice on the ask step). */
+function readRatio(text: string): { ratio: number } | { problem: string } {
+  try {
+    const ratio = parseSplitRatio(text);
+    return ratio === 'none' ? { problem: RATIO_HELP } : { ratio };
+  } catch (error) {
+    return { problem: `${(error as Error).message} ${RATIO_HELP}` };
+  }
 }
 
 export function CustomRatioStep({ initial, onDone }: { initial: number; onDone: (ratio: number) => void }) {
@@ -26,8 +33,14 @@ export function CustomRatioStep({ initial, onDone }: { initial: number; onDone: 
     <TextPrompt
       label="Train/validation ratio:"
       initialValue={ratioLabel(initial)}
-      validate={(text) => (validRatio(text) === undefined ? 'Use a ratio like 85/15 or a share like 0.85 (between 0 and 1).' : undefined)}
-      onSubmit={(text) => onDone(validRatio(text)!)}
+      validate={(text) => {
+        const read = readRatio(text);
+        return 'problem' in read ? read.problem : undefined;
+      }}
+      onSubmit={(text) => {
+        const read = readRatio(text);
+        if ('ratio' in read) onDone(read.ratio);
+      }}
     />
   );
 }

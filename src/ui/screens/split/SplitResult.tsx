@@ -8,7 +8,15 @@ import { DistributionCharts } from './DistributionCharts.js';
 
 export type ResultChoice = 'done' | 'browse' | 'again';
 
-export function SplitResult({ stats, summary, onChoice }: { stats: DatasetStats; summary: string; onChoice: (c: ResultChoice) => void }) {
+interface Props {
+  stats: DatasetStats;
+  summary: string;
+  /** Samples were moved or excluded since the files were written. */
+  stale: boolean;
+  onChoice: (c: ResultChoice) => void;
+}
+
+export function SplitResult({ stats, summary, stale, onChoice }: Props) {
   const c = stats.counts;
   const split = c.validation > 0;
   const report = storedSplitReport(stats.split);
@@ -24,6 +32,7 @@ export function SplitResult({ stats, summary, onChoice }: { stats: DatasetStats;
           {note}
         </Text>
       ))}
+      {stale ? <Notice tone="warning">Samples were moved or excluded: the exported files are out of date until you export again.</Notice> : null}
       <Box marginTop={1}>
         <Menu
           items={[

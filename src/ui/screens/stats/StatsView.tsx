@@ -6,6 +6,7 @@ import type { DatasetStats } from '../../../core/app/types.js';
 import { BarChart, SplitBarChart } from '../../components/BarChart.js';
 import { Notice } from '../../components/Notice.js';
 import { formatCount, formatUsd } from '../../format.js';
+import { wasValidated } from '../../../core/app/views.js';
 
 const PAGES = ['Tokens', 'Sources', 'Keywords', 'Validation'] as const;
 type Page = (typeof PAGES)[number];
@@ -26,6 +27,7 @@ export function StatsView({ stats }: { stats: DatasetStats }) {
       <Text>
         {c.total} samples: train {c.train} · validation {c.validation} · unsplit {c.unsplit} · excluded {c.excluded}
       </Text>
+      {wasValidated(stats.status) ? null : <Notice tone="warning">{notValidated(stats)}</Notice>}
       <Text>
         {PAGES.map((name, i) => (
           <Text key={name} inverse={i === page}>{` ${name} `}</Text>
@@ -66,11 +68,18 @@ function Totals({ rows }: { rows: { key: string; total: number }[] }) {
   return <BarChart rows={rows.map((r) => ({ label: r.key, value: r.total }))} limit={10} />;
 }
 
+/** A stopped run never counted tokens nor checked the rules: its zeros must not read as results. */
+function notValidated(stats: DatasetStats): string {
+  return `Not validated: the run is ${stats.status}, so tokens are not counted and the target's rules not checked. Resume it in Generate dataset to finish it.`;
+}
+
 function ValidationPage({ stats }: { stats: DatasetStats }) {
   const f = stats.findings;
   return (
     <Box flexDirection="column">
-      {f.errors + f.warnings === 0 ? (
+      {!wasValidated(stats.status) ? (
+        <Text dimColor>No validation results yet.</Text>
+      ) : f.errors + f.warnings === 0 ? (
         <Notice tone="success">Every example passes the target's rules.</Notice>
       ) : (
         <Notice tone={f.errors ? 'error' : 'warning'}>{`${f.errors} error(s), ${f.warnings} warning(s)`}</Notice>
