@@ -5,7 +5,7 @@ import { describeSplit } from '../../../core/app/views.js';
 import { Menu } from '../../components/Menu.js';
 import { DistributionCharts } from './DistributionCharts.js';
 
-export type AskChoice = 'yes' | 'no' | 'browse' | 'pick';
+type AskChoice = 'yes' | 'no' | 'browse' | 'pick';
 
 interface Props {
   stats: DatasetStats;

@@ -6,7 +6,7 @@ import { Menu } from '../../components/Menu.js';
 import { Notice } from '../../components/Notice.js';
 import { DistributionCharts } from './DistributionCharts.js';
 
-export type ResultChoice = 'done' | 'browse' | 'again';
+type ResultChoice = 'done' | 'browse' | 'again';
 
 interface Props {
   stats: DatasetStats;
