@@ -1,5 +1,7 @@
 // config.yaml schema. Every key has a default so a missing file or a partial file still works.
 import { z } from 'zod';
+import { parseFormats } from '../export/formats.js';
+import { isHubLicense } from '../export/hub-licenses.js';
 
 export const PROVIDERS = ['openai', 'anthropic', 'google', 'mistral', 'llama'] as const;
 export const AGENT_PROVIDERS = ['openai', 'anthropic', 'google', 'mistral', 'llama', 'ollama'] as const;
@@ -91,7 +93,15 @@ export const configSchema = z
       .prefault({}),
     output: z
       .object({
-        format: z.enum(['jsonl']).default('jsonl'),
+        format: z
+          .string()
+          .refine((v) => parseFormats(v) !== undefined, 'must be "jsonl", "parquet" or "jsonl,parquet"')
+          .default('jsonl'),
+        /** A Hub license id for the dataset card (https://hf.co/docs/hub/repositories-licenses). */
+        license: z
+          .string()
+          .refine((v) => isHubLicense(v), 'must be a Hub license id such as "cc-by-4.0", "mit" or "other"')
+          .optional(),
         include_csv: z.boolean().default(true),
         include_stats: z.boolean().default(true),
       })

@@ -1,5 +1,6 @@
 // The editable keys of config.yaml, flattened to paths, with the values each one allows.
 import { AGENT_PROVIDERS, PROVIDERS, type AppConfig } from '../../../core/config/schema.js';
+import { FORMAT_CHOICES } from '../../../core/export/formats.js';
 import { GENERATION_MODES } from '../../../core/types.js';
 
 export type FieldValue = string | number | boolean;
@@ -19,7 +20,7 @@ const CHOICES: Record<string, readonly string[]> = {
   'split.strategy': ['random', 'weighted'],
   'split.weight_by': ['source', 'keywords'],
   'agent.create.variety': ['low', 'medium', 'high'],
-  'output.format': ['jsonl'],
+  'output.format': FORMAT_CHOICES,
   'system.agentic_llm': AGENT_PROVIDERS,
 };
 
