@@ -1,18 +1,28 @@
 // `ftdb export ID`: writes the stored dataset again (byte-identical JSONL for the same data and split).
 import path from 'node:path';
 import { exportDataset } from '../core/export/export-dataset.js';
+import { requireFormats } from '../core/export/formats.js';
+import { requireHubLicense } from '../core/export/hub-licenses.js';
 import { parseCommandArgs, requireOne } from './args.js';
 import { findDataset, withDatabase } from '../core/store/access.js';
 import { printJson, printLine } from './output.js';
 import { openWorkspace } from '../core/config/workspace.js';
 
-export const USAGE = 'ftdb export ID [--out DIR] [--db FILE] [--json]';
+export const USAGE = 'ftdb export ID [--out DIR] [--format jsonl,parquet] [--license ID] [--with-metadata] [--db FILE] [--json]';
 
 export async function run(argv: string[]): Promise<number> {
   const { values, positionals } = parseCommandArgs(
     'export',
     argv,
-    { out: { type: 'string' }, db: { type: 'string' }, config: { type: 'string' }, json: { type: 'boolean' } },
+    {
+      out: { type: 'string' },
+      db: { type: 'string' },
+      config: { type: 'string' },
+      json: { type: 'boolean' },
+      format: { type: 'string' },
+      license: { type: 'string' },
+      'with-metadata': { type: 'boolean' },
+    },
     USAGE,
     true,
   );
@@ -24,6 +34,9 @@ export async function run(argv: string[]): Promise<number> {
       outDir: paths.outputDir,
       includeCsv: config.output.include_csv,
       includeStats: config.output.include_stats,
+      formats: requireFormats(values.format ?? config.output.format, values.format ? '--format' : 'output.format'),
+      license: values.license !== undefined ? requireHubLicense(values.license) : config.output.license,
+      withMetadata: values['with-metadata'] ?? false,
     });
     return { dataset, files };
   });

@@ -1,0 +1,54 @@
+// `ftdb publish ID --repo OWNER/NAME`: the dataset, its Parquet and its card on the Hugging Face Hub.
+import { requireFormats } from '../core/export/formats.js';
+import { requireHubLicense } from '../core/export/hub-licenses.js';
+import { openWorkspace } from '../core/config/workspace.js';
+import { publishDataset } from '../core/publish/publish-dataset.js';
+import { parseCommandArgs, requireOne } from './args.js';
+import { printJson, printLine } from './output.js';
+
+export const USAGE =
+  'ftdb publish ID --repo OWNER/NAME [--private] [--license ID] [--with-metadata] [--format jsonl,parquet] [--db FILE] [--json]';
+
+export async function run(argv: string[]): Promise<number> {
+  const { values, positionals } = parseCommandArgs(
+    'publish',
+    argv,
+    {
+      repo: { type: 'string' },
+      private: { type: 'boolean' },
+      license: { type: 'string' },
+      'with-metadata': { type: 'boolean' },
+      format: { type: 'string' },
+      out: { type: 'string' },
+      db: { type: 'string' },
+      config: { type: 'string' },
+      json: { type: 'boolean' },
+    },
+    USAGE,
+    true,
+  );
+  const id = requireOne(positionals, 'dataset id', USAGE);
+  const { paths, config } = openWorkspace(values);
+  // Parquet is what the Hub's viewer and `datasets` read best, so a publish always includes it.
+  const formats = requireFormats(`${values.format ?? config.output.format},parquet`);
+  const result = await publishDataset({
+    dbFile: paths.dbFile,
+    dataset: id,
+    repo: values.repo ?? '',
+    private: values.private,
+    export: {
+      outDir: paths.outputDir,
+      includeCsv: config.output.include_csv,
+      includeStats: config.output.include_stats,
+      formats,
+      license: values.license !== undefined ? requireHubLicense(values.license) : config.output.license,
+      withMetadata: values['with-metadata'] ?? false,
+    },
+  });
+  if (values.json) printJson({ dataset_id: result.datasetId, repo: result.repoId, url: result.url, created: result.created, commit_url: result.commitUrl, files: result.uploaded });
+  else {
+    printLine(`${result.created ? 'Created' : 'Updated'} ${result.repoId} with ${result.uploaded.length} files (${result.uploaded.join(', ')}).`);
+    printLine(result.url);
+  }
+  return 0;
+}
