@@ -5,19 +5,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parquetMetadata, parquetReadObjects, parquetSchema } from 'hyparquet';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../cli/cli-helpers.js';
-import { REPO_ROOT } from '../helpers/build-cli.js';
-import { tempDir } from '../helpers/tmp.js';
+import { hubWorkspace, runCli } from '../cli/cli-helpers.js';
 import { checkDatasetCard } from './card-checker.js';
 
 const SECRETS = { HF_TOKEN: 'hf_testSecretToken0123456789', OPENAI_API_KEY: 'sk-test-openai-secret-0123456789' };
-
-export function hubWorkspace(): string {
-  const cwd = tempDir('ftdb-hub-');
-  fs.cpSync(path.join(REPO_ROOT, 'tests', 'fixtures', 'publish', 'docs'), path.join(cwd, 'input_files'), { recursive: true });
-  fs.writeFileSync(path.join(cwd, 'config.yaml'), 'output_name: brew semver\noutput:\n  format: jsonl,parquet\n  license: cc-by-4.0\n');
-  return cwd;
-}
 
 const readJsonl = (file: string) => fs.readFileSync(file, 'utf8').trimEnd().split('\n').map((l) => JSON.parse(l));
 const readParquet = async (file: string) => {
