@@ -1,8 +1,7 @@
 // `ftdb export ID`: writes the stored dataset again (byte-identical JSONL for the same data and split).
 import path from 'node:path';
 import { exportDataset } from '../core/export/export-dataset.js';
-import { requireFormats } from '../core/export/formats.js';
-import { requireHubLicense } from '../core/export/hub-licenses.js';
+import { exportOptionsFrom } from '../core/export/export-options.js';
 import { parseCommandArgs, requireOne } from './args.js';
 import { findDataset, withDatabase } from '../core/store/access.js';
 import { printJson, printLine } from './output.js';
@@ -30,14 +29,11 @@ export async function run(argv: string[]): Promise<number> {
   const { paths, config } = openWorkspace(values);
   const result = withDatabase(paths.dbFile, (db) => {
     const dataset = findDataset(db, id);
-    const files = exportDataset(db, dataset.id, {
-      outDir: paths.outputDir,
-      includeCsv: config.output.include_csv,
-      includeStats: config.output.include_stats,
-      formats: requireFormats(values.format ?? config.output.format, values.format ? '--format' : 'output.format'),
-      license: values.license !== undefined ? requireHubLicense(values.license) : config.output.license,
-      withMetadata: values['with-metadata'] ?? false,
-    });
+    const files = exportDataset(
+      db,
+      dataset.id,
+      exportOptionsFrom(paths.outputDir, config, { format: values.format, license: values.license, withMetadata: values['with-metadata'] }),
+    );
     return { dataset, files };
   });
   if (values.json) {

@@ -1,8 +1,7 @@
 // `ftdb publish ID --repo OWNER/NAME`: the dataset, its Parquet and its card on the Hugging Face Hub.
-import { requireFormats } from '../core/export/formats.js';
-import { requireHubLicense } from '../core/export/hub-licenses.js';
 import { openWorkspace } from '../core/config/workspace.js';
 import { publishDataset } from '../core/publish/publish-dataset.js';
+import { publishRequest } from '../core/publish/publish-options.js';
 import { parseCommandArgs, requireOne } from './args.js';
 import { printJson, printLine } from './output.js';
 
@@ -28,23 +27,16 @@ export async function run(argv: string[]): Promise<number> {
     true,
   );
   const id = requireOne(positionals, 'dataset id', USAGE);
-  const { paths, config } = openWorkspace(values);
-  // Parquet is what the Hub's viewer and `datasets` read best, so a publish always includes it.
-  const formats = requireFormats(`${values.format ?? config.output.format},parquet`);
-  const result = await publishDataset({
-    dbFile: paths.dbFile,
-    dataset: id,
-    repo: values.repo ?? '',
-    private: values.private,
-    export: {
-      outDir: paths.outputDir,
-      includeCsv: config.output.include_csv,
-      includeStats: config.output.include_stats,
-      formats,
-      license: values.license !== undefined ? requireHubLicense(values.license) : config.output.license,
-      withMetadata: values['with-metadata'] ?? false,
-    },
-  });
+  const result = await publishDataset(
+    publishRequest(openWorkspace(values), {
+      dataset: id,
+      repo: values.repo ?? '',
+      private: values.private,
+      license: values.license,
+      withMetadata: values['with-metadata'],
+      format: values.format,
+    }),
+  );
   if (values.json) printJson({ dataset_id: result.datasetId, repo: result.repoId, url: result.url, created: result.created, commit_url: result.commitUrl, files: result.uploaded });
   else {
     printLine(`${result.created ? 'Created' : 'Updated'} ${result.repoId} with ${result.uploaded.length} files (${result.uploaded.join(', ')}).`);

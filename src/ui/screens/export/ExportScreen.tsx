@@ -1,8 +1,10 @@
-// Export: write the dataset's JSONL (train/validation), CSV metadata and stats, and show the paths.
+// Export: write the dataset's JSONL and/or Parquet (train/validation), CSV metadata, stats and card, and show the paths.
 import { Box, Text } from 'ink';
 import path from 'node:path';
 import { useCallback, useState } from 'react';
 import type { ExportFiles } from '../../../core/export/export-dataset.js';
+import { exportOptionsFrom } from '../../../core/export/export-options.js';
+import { parseFormats } from '../../../core/export/formats.js';
 import { ErrorMessage } from '../../components/ErrorMessage.js';
 import { Menu } from '../../components/Menu.js';
 import { Notice } from '../../components/Notice.js';
@@ -25,9 +27,8 @@ export function ExportScreen() {
   useEscape(() => (outcome && 'files' in outcome ? finish() : picking && datasetId && state.datasetId ? setPicking(false) : goHome()));
 
   const runExport = (id: string) => {
-    const { output } = state.config;
     try {
-      setOutcome({ files: exportStored(paths.dbFile, id, { outDir: paths.outputDir, includeCsv: output.include_csv, includeStats: output.include_stats }) });
+      setOutcome({ files: exportStored(paths.dbFile, id, exportOptionsFrom(paths.outputDir, state.config)) });
     } catch (error) {
       setOutcome({ error });
     }
@@ -53,7 +54,8 @@ export function ExportScreen() {
     }
     if (picking || !datasetId) return <DatasetPicker dbFile={paths.dbFile} initial={datasetId} onPick={(id) => (setDatasetId(id), setPicking(false))} />;
     const { output } = state.config;
-    const parts = ['JSONL', ...(output.include_csv ? ['CSV metadata'] : []), ...(output.include_stats ? ['stats'] : [])];
+    const formats = (parseFormats(output.format) ?? ['jsonl']).map((f) => (f === 'jsonl' ? 'JSONL' : 'Parquet'));
+    const parts = [...formats, ...(output.include_csv ? ['CSV metadata'] : []), ...(output.include_stats ? ['stats'] : [])];
     return (
       <Menu
         items={[
