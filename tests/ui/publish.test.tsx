@@ -23,23 +23,25 @@ afterAll(async () => {
   await hub.close();
 });
 
-async function openPublish(dir: string): Promise<Driver> {
+/** A built dataset, the menu's Publish entry, the dataset picked: the screen asks for the repo. */
+async function atRepoPrompt(): Promise<{ driver: Driver; datasetId: string }> {
+  const dir = makeWorkspace({ shippedSamples: true });
+  const { datasetId } = await buildDataset(dir);
   const driver = await drive(<App cwd={dir} />);
   await driver.waitFor('samples ·');
   await driver.press(KEY.down, 5);
   await driver.press(KEY.enter);
-  return driver;
+  await driver.waitFor(datasetId);
+  await driver.press(KEY.enter);
+  await driver.waitFor('Hub dataset repository');
+  return { driver, datasetId };
 }
 
 describe('Publish to the Hub', () => {
   it('publishes a picked dataset as a private repo and shows its URL', async () => {
     process.env.HF_TOKEN = TOKEN;
-    const dir = makeWorkspace({ shippedSamples: true });
-    const { datasetId } = await buildDataset(dir);
-    ui = await openPublish(dir);
-    await ui.waitFor(datasetId);
-    await ui.press(KEY.enter);
-    await ui.waitFor('Hub dataset repository');
+    const { driver, datasetId } = await atRepoPrompt();
+    ui = driver;
     await ui.type('bad name');
     await ui.press(KEY.enter);
     await ui.waitFor('is not a Hub dataset name');
@@ -60,12 +62,7 @@ describe('Publish to the Hub', () => {
 
   it('shows a missing token as an error with what to do', async () => {
     delete process.env.HF_TOKEN;
-    const dir = makeWorkspace({ shippedSamples: true });
-    const { datasetId } = await buildDataset(dir);
-    ui = await openPublish(dir);
-    await ui.waitFor(datasetId);
-    await ui.press(KEY.enter);
-    await ui.waitFor('Hub dataset repository');
+    ui = (await atRepoPrompt()).driver;
     await ui.type('carol/other');
     await ui.press(KEY.enter);
     await ui.waitFor('as public');
