@@ -40,6 +40,7 @@ export async function run(argv: string[]): Promise<number> {
   if (values.json) printJson({ dataset_id: result.datasetId, repo: result.repoId, url: result.url, created: result.created, commit_url: result.commitUrl, files: result.uploaded });
   else {
     printLine(`${result.created ? 'Created' : 'Updated'} ${result.repoId} with ${result.uploaded.length} files (${result.uploaded.join(', ')}).`);
+    if (!result.created && values.private) printLine('The repository already existed: its visibility is unchanged (change it in its settings on the Hub).');
     printLine(result.url);
   }
   return 0;

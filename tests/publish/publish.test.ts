@@ -57,15 +57,17 @@ describe('ftdb publish', () => {
 
   it('a second publish is a new commit on the same repo, not a new repo', async () => {
     const repos = hub.repos.size;
+    const plain = await publish(['--repo', 'alice/brew-faq', '--private']);
+    expect(plain.stdout).toContain('visibility is unchanged');
     const result = await publish(['--repo', 'alice/brew-faq', '--with-metadata', '--json']);
     expect(result.code, result.stderr).toBe(0);
     const summary = JSON.parse(result.stdout);
     expect(summary).toMatchObject({ repo: 'alice/brew-faq', created: false, url: `${hub.url}/datasets/alice/brew-faq` });
     expect(hub.repos.size).toBe(repos);
     const repo = hub.repos.get('alice/brew-faq')!;
-    expect(repo.commits).toHaveLength(2);
-    expect(summary.commit_url).toBe(`${hub.url}/datasets/alice/brew-faq/commit/${repo.commits[1].oid}`);
-    expect(repo.commits[1].paths).toContain('brew_semver_provenance.jsonl');
+    expect(repo.commits).toHaveLength(3);
+    expect(summary.commit_url).toBe(`${hub.url}/datasets/alice/brew-faq/commit/${repo.commits[2].oid}`);
+    expect(repo.commits[2].paths).toContain('brew_semver_provenance.jsonl');
   });
 
   it('without a token it says where to get one and calls nobody', async () => {
@@ -102,5 +104,8 @@ describe('ftdb publish', () => {
       expect(result.code, repo).toBe(2);
       expect(result.stderr).toContain('--repo OWNER/NAME');
     }
+    const format = await publish(['--repo', 'alice/y', '--format', 'csv']);
+    expect(format.code).toBe(2);
+    expect(format.stderr).toContain('--format "csv" is not');
   });
 });

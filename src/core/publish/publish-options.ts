@@ -2,6 +2,7 @@
 // `ftdb publish` and the menu's Publish screen.
 import type { AppConfig } from '../config/schema.js';
 import { exportOptionsFrom, type ExportChoices } from '../export/export-options.js';
+import { requireFormats } from '../export/formats.js';
 import type { WorkspacePaths } from '../paths.js';
 import type { PublishRequest } from './publish-dataset.js';
 
@@ -18,6 +19,7 @@ export interface PublishWorkspace {
 
 export function publishRequest(workspace: PublishWorkspace, choices: PublishChoices): PublishRequest {
   const { paths, config } = workspace;
+  if (choices.format !== undefined) requireFormats(choices.format); // name the user's value, not the one with ",parquet" added
   return {
     dbFile: paths.dbFile,
     dataset: choices.dataset,
