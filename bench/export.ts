@@ -1,6 +1,6 @@
 // bench/export: what Parquet and the dataset card add to an export. Baseline in the same run: the same
 // export with JSONL only (which also writes the card). Samples are real GSM8K questions and worked
-// answers from the shared corpus (1,319 records recycled with their index appended). Run: npx tsx bench/export.ts.
+// answers from the test corpus (1,319 records recycled with their index appended). Run: npx tsx bench/export.ts.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -9,13 +9,13 @@ import { openDatabase } from '../src/core/store/database.js';
 import { createDataset, refreshTotals } from '../src/core/store/datasets.js';
 import { insertSamples, newSampleId } from '../src/core/store/samples.js';
 import type { Sample } from '../src/core/types.js';
+import { corpusFile } from '../tests/helpers/corpus.js';
 
 const SIZES = [5_000, 20_000];
 const ROUNDS = 3;
 
 function records(): { question: string; answer: string }[] {
-  const file = path.resolve(process.cwd(), '../shared/corpus/jsonl/gsm8k_test.jsonl');
-  return fs.readFileSync(file, 'utf8').trim().split('\n').map((line) => JSON.parse(line));
+  return fs.readFileSync(corpusFile('jsonl/gsm8k_test.jsonl'), 'utf8').trim().split('\n').map((line) => JSON.parse(line));
 }
 
 function samplesOf(count: number): Sample[] {

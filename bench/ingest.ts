@@ -11,6 +11,7 @@ import { DEFAULT_INGEST_LIMITS } from '../src/core/ingest/limits.js';
 import { readDocument } from '../src/core/ingest/read-document.js';
 import { extractionOptions, loadPdfJs } from '../src/core/ingest/readers/pdfjs.js';
 import { buildPdf } from '../tests/ingest/helpers/pdf-writer.js';
+import { corpusFile } from '../tests/helpers/corpus.js';
 
 const ROUNDS = 3;
 const RSS_TARGET_MB = 400;
@@ -92,7 +93,7 @@ async function main(): Promise<void> {
   }
   const tmp = mkdtempSync(path.join(os.tmpdir(), 'ftdb-bench-'));
   try {
-    const corpus = path.resolve(process.cwd(), '../shared/corpus/pdf');
+    const corpus = corpusFile('pdf');
     const { readFileSync } = await import('node:fs');
     const files: { file: string; data: Uint8Array; pages: number }[] = [];
     for (const name of readdirSync(corpus).sort()) {

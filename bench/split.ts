@@ -2,24 +2,23 @@
 // samples, against a baseline measured in the same run: a plain seeded shuffle + slice of the same
 // items into a Map. Run: npx tsx bench/split.ts. Budget: 100k samples in under 5 s.
 //
-// Samples are real prose: GSM8K questions and answers from the shared corpus, cut into sentences
+// Samples are real prose: GSM8K questions and answers from the test corpus, cut into sentences
 // and recombined (2-8 sentences each, numbers redrawn). At 100k every sentence recurs in ~50
 // samples, so many pairs share shingles without being duplicates: harder for the duplicate search
 // than typical data, and increasingly so as the dataset grows (the sentence pool is fixed).
 // 4% of samples are edited copies of earlier ones (one word changed or a sentence added) and 1%
 // exact copies; 400 source files and 150 topic keywords with skewed (Zipf-like) sizes.
 import fs from 'node:fs';
-import path from 'node:path';
 import { mulberry32, shuffleInPlace } from '../src/core/split/seeded-random.js';
 import { type SplitItem, type SplitOptions, splitSamples } from '../src/core/split/split.js';
 import { nearDuplicateIndexGroups } from '../src/core/text/near-duplicates.js';
+import { corpusFile } from '../tests/helpers/corpus.js';
 
 const SIZES = [10_000, 25_000, 50_000, 100_000];
 const BUDGET_MS = 5_000;
-const ROUNDS = 2;
 
 function sentencesFromCorpus(): string[] {
-  const file = path.resolve(process.cwd(), '../shared/corpus/jsonl/gsm8k_test.jsonl');
+  const file = corpusFile('jsonl/gsm8k_test.jsonl');
   return fs
     .readFileSync(file, 'utf8')
     .trim()

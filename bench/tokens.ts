@@ -9,11 +9,12 @@ import { formatExample } from '../src/core/targets/format.js';
 import { resolveTarget } from '../src/core/targets/registry.js';
 import { loadBpe } from '../src/core/targets/tokenizers/text-counter.js';
 import { validateExamples } from '../src/core/targets/validate.js';
+import { CORPUS } from '../tests/helpers/corpus.js';
 
 const N = Number(process.argv[2] ?? 100_000);
 const BATCH = 10_000;
 const target = resolveTarget('openai', 'gpt-4o-mini');
-const corpus = path.resolve(process.cwd(), '../shared/corpus');
+const corpus = CORPUS;
 
 // Real prose from the corpus; each example takes its turns from different offsets.
 const text = [

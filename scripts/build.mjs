@@ -1,18 +1,23 @@
 // Bundles src/cli.tsx into dist/. The interactive stack (ink, react, ink-* and their dependencies)
 // and the small pure-JS config libraries are bundled in, with React in production mode: loading
 // ~100 separate ESM files from node_modules was most of the menu's start-up time (bench/startup.ts).
-// Everything else stays external and loads from node_modules, lazily: native, wasm and worker
-// packages (better-sqlite3, tiktoken, pdfjs-dist), the LLM SDKs, tokenizers and document readers.
+// Bundled packages are devDependencies (an installed ftdb never loads them from node_modules).
+// Every runtime dependency stays external and loads from node_modules, lazily: native, wasm and
+// worker packages (better-sqlite3, pdfjs-dist), the LLM SDKs, tokenizers and document readers.
 import { build } from 'esbuild';
 import fs from 'node:fs';
 import path from 'node:path';
 
 const quiet = process.argv.includes('--quiet');
-const BUNDLED = new Set(['conf', 'ink', 'ink-spinner', 'ink-text-input', 'react', 'yaml', 'zod']);
+// scripts/bundled.json names them (also read by tests/repo/package.test.ts).
+const BUNDLED = new Set(JSON.parse(fs.readFileSync('scripts/bundled.json', 'utf8')));
 const pkg = JSON.parse(fs.readFileSync('package.json', 'utf8'));
+for (const name of BUNDLED) {
+  if (!pkg.devDependencies?.[name]) throw new Error(`${name} is bundled into dist/: list it in devDependencies`);
+}
 const external = [
-  ...Object.keys(pkg.dependencies ?? {}).filter((name) => !BUNDLED.has(name)),
-  ...Object.keys(pkg.devDependencies ?? {}),
+  ...Object.keys(pkg.dependencies ?? {}),
+  ...Object.keys(pkg.devDependencies ?? {}).filter((name) => !BUNDLED.has(name)),
   'react-devtools-core', // optional peer of ink, only imported when DEV=true
 ];
 
@@ -27,7 +32,7 @@ const result = await build({
   splitting: true,
   format: 'esm',
   platform: 'node',
-  target: 'node20',
+  target: 'node22',
   external,
   sourcemap: true,
   jsx: 'automatic',

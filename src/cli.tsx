@@ -1,8 +1,10 @@
 // Entry point: `ftdb <command>` runs a headless command; `ftdb` alone opens the interactive menu.
 // Kept tiny on purpose: everything else is imported only when needed, so start-up stays fast.
+import type { Flags } from './commands/args.js';
 
 interface Command {
   USAGE: string;
+  FLAGS: Flags;
   run(argv: string[]): Promise<number>;
 }
 
@@ -35,6 +37,9 @@ Usage:
 Exit codes: 0 success, 1 the data broke a rule or the run failed, 2 bad usage or configuration.`;
 
 async function main(argv: string[]): Promise<number> {
+  // NO_COLOR (no-color.org): set and non-empty means no colour anywhere. Ink's colour library only
+  // reads FORCE_COLOR, so translate before it is first imported.
+  if (process.env.NO_COLOR) process.env.FORCE_COLOR = '0';
   const [command, ...rest] = argv;
   if (command === '--help' || command === '-h' || command === 'help') {
     process.stdout.write(`${HELP}\n`);
@@ -58,7 +63,8 @@ async function main(argv: string[]): Promise<number> {
     }
     const loaded = await load();
     if (rest.includes('--help') || rest.includes('-h')) {
-      process.stdout.write(`Usage: ${loaded.USAGE}\n\nSee \`ftdb --help\` for all commands.\n`);
+      const { flagHelp } = await import('./commands/args.js');
+      process.stdout.write(`Usage: ${loaded.USAGE}\n\nFlags:\n${flagHelp(loaded.FLAGS)}\n\nSee \`ftdb --help\` for all commands.\n`);
       return 0;
     }
     return await loaded.run(rest);

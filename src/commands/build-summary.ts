@@ -1,31 +1,22 @@
 // The end-of-run summary: what was made, where it was written, what was skipped and why.
 import path from 'node:path';
-import type { BuildResult } from '../core/pipeline/events.js';
+import { resumeCommand } from '../core/app/json.js';
+import type { BuildResult } from '../core/app/types.js';
+import { describeDecodingNote, splitReportNotes } from '../core/app/views.js';
 import { printLine } from './output.js';
-
-/** The stable `--json` contract of build/resume/split/export (add fields freely, never rename). */
-export function buildJson(result: BuildResult) {
-  return {
-    dataset_id: result.datasetId,
-    name: result.name,
-    samples: result.samples,
-    excluded: result.excluded,
-    files: result.files,
-    skipped: result.skipped.map((s) => ({ file: s.file, reason: s.reason, kind: s.kind, hint: s.hint })),
-    files_read: result.filesRead,
-    cost_usd: result.costUsd,
-    findings: result.findings,
-    dataset_errors: result.datasetErrors,
-    split: result.split ? { train: result.split.train, validation: result.split.validation } : null,
-  };
-}
 
 export function printBuildSummary(result: BuildResult, cwd: string): void {
   const split = result.split ? ` (${result.split.train} train / ${result.split.validation} validation)` : '';
   printLine(`Dataset ${result.datasetId} "${result.name}": ${result.samples} samples${split}`);
+  for (const note of result.split ? splitReportNotes(result.split) : []) printLine(`  ${note}`);
   printLine(`Files read: ${result.filesRead}, skipped: ${result.skipped.length}`);
   for (const s of result.skipped) printLine(`  - ${s.file}: ${s.reason}`);
   for (const hint of new Set(result.skipped.map((s) => s.hint).filter(Boolean))) printLine(`  hint: ${hint}`);
+  const decoding = result.decoding ?? [];
+  if (decoding.length > 0) {
+    printLine(`Text decoding: ${decoding.length} file(s) not read as plain UTF-8 (check their samples):`);
+    for (const note of decoding) printLine(`  - ${describeDecodingNote(note)}`);
+  }
   if (result.excluded > 0) printLine(`Excluded ${result.excluded} sample(s) that break the target's rules (see the stats file).`);
   const { errors, warnings, byRule } = result.findings;
   if (errors + warnings > 0) {
@@ -38,7 +29,16 @@ export function printBuildSummary(result: BuildResult, cwd: string): void {
   if (result.costUsd > 0) printLine(`Agent cost: $${result.costUsd.toFixed(4)}`);
   printLine('Written:');
   for (const file of Object.values(result.files)) if (file) printLine(`  ${path.relative(cwd, file) || file}`);
+  if (result.status === 'partial') {
+    const why = result.stopReason === 'budget' ? 'the cost cap (max_cost) was reached' : 'the agent LLM kept failing';
+    printLine(`Partial: generation stopped early because ${why}. Continue with \`${resumeCommand(result.datasetId)}\`.`);
+  }
   if (result.samples === 0) {
     printLine('No samples were produced. Check the skipped files above, or try --mode create with an agent LLM key.');
   }
+}
+
+/** Exit code of build/resume: 1 when nothing usable was made or the run stopped before its target. */
+export function buildExitCode(result: BuildResult): number {
+  return result.samples === 0 || result.datasetErrors.length > 0 || result.status === 'partial' ? 1 : 0;
 }

@@ -1,5 +1,5 @@
 // How commands talk to the terminal: errors with hints on stderr, results on stdout, secrets scrubbed.
-import { scrubSecrets } from '../core/config/env.js';
+import { scrubSecrets } from '../core/scrub-secrets.js';
 import { UserError, isAbortError } from '../core/errors.js';
 
 export function printLine(text = ''): void {
@@ -14,10 +14,14 @@ export function logLine(text: string): void {
   process.stderr.write(`${scrubSecrets(text)}\n`);
 }
 
-/** Prints any error the way users should see it and returns the exit code. */
-export function reportError(error: unknown): number {
+/** Prints any error the way users should see it and returns the exit code (`datasetId`: the run's, if it made one). */
+export function reportError(error: unknown, datasetId?: string): number {
   if (isAbortError(error)) {
-    logLine('Cancelled. What was accepted is saved; `ftdb resume ID` continues the run.');
+    logLine(
+      datasetId
+        ? `Cancelled. What was accepted is saved; \`ftdb resume ${datasetId}\` continues the run.`
+        : 'Cancelled before a dataset was created; nothing to resume.',
+    );
     return 130;
   }
   if (error instanceof UserError) {

@@ -1,6 +1,6 @@
 // The plain progress log of headless runs (stderr), throttled so CI logs stay readable.
 // --quiet drops the progress but keeps the warnings.
-import type { PipelineEvent } from '../core/pipeline/events.js';
+import type { PipelineEvent } from '../core/app/types.js';
 import { logLine } from './output.js';
 
 export function createProgressLog(quiet = false, intervalMs = 1000): (event: PipelineEvent) => void {

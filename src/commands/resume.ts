@@ -1,35 +1,29 @@
 // `ftdb resume ID`: continue an interrupted run with the settings it was started with.
-import { parseCommandArgs, requireOne } from './args.js';
-import { buildJson, printBuildSummary } from './build-summary.js';
-import { printJson } from './output.js';
-import { createProgressLog } from './progress-log.js';
+import { resumeDataset } from '../core/app/build.js';
 import { openWorkspace } from '../core/config/workspace.js';
-import { findDataset, withDatabase } from '../core/store/access.js';
+import { parseCommandArgs, requireOne, type Flags } from './args.js';
+import { DB_FLAG, JSON_FLAG, OUT_FLAG, QUIET_FLAG } from './common-flags.js';
+import { runAndReport } from './run-and-report.js';
 
 export const USAGE = 'ftdb resume ID [--input DIR] [--out DIR] [--db FILE] [--json] [--quiet]';
+export const FLAGS = {
+  input: { type: 'string', value: 'DIR', help: 'read the documents from another folder', defaultText: 'the folder the run was started with' },
+  ...OUT_FLAG,
+  ...DB_FLAG,
+  ...JSON_FLAG,
+  ...QUIET_FLAG,
+} as const satisfies Flags;
 
 export async function run(argv: string[]): Promise<number> {
-  const { values, positionals } = parseCommandArgs(
-    'resume',
-    argv,
-    { input: { type: 'string' }, out: { type: 'string' }, db: { type: 'string' }, json: { type: 'boolean' }, quiet: { type: 'boolean', short: 'q' } },
-    USAGE,
-    true,
-  );
+  const { values, positionals } = parseCommandArgs('resume', argv, FLAGS, USAGE, true);
   const id = requireOne(positionals, 'dataset id', USAGE);
   const { paths } = openWorkspace(values);
-  const datasetId = withDatabase(paths.dbFile, (db) => findDataset(db, id).id);
-  const { resumeBuild } = await import('../core/pipeline/build.js');
-  const controller = new AbortController();
-  const onSigint = () => controller.abort();
-  process.once('SIGINT', onSigint);
-  try {
-    // --input overrides the folder the run was started with; otherwise the same documents are read.
-    const result = await resumeBuild(datasetId, { paths, inputDir: values.input ? paths.inputDir : undefined }, { signal: controller.signal, onProgress: createProgressLog(values.quiet) });
-    if (values.json) printJson(buildJson(result));
-    else printBuildSummary(result, paths.cwd);
-    return result.samples === 0 || result.datasetErrors.length > 0 ? 1 : 0;
-  } finally {
-    process.off('SIGINT', onSigint);
-  }
+  // --input overrides the folder the run was started with; otherwise the same documents are read.
+  const inputDir = values.input ? paths.inputDir : undefined;
+  return runAndReport((work) => resumeDataset(id, { paths, inputDir }, work), {
+    json: values.json,
+    quiet: values.quiet,
+    dbFile: paths.dbFile,
+    cwd: paths.cwd,
+  });
 }

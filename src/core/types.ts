@@ -35,8 +35,6 @@ export interface Sample {
 
 export type Split = 'train' | 'validation' | 'excluded';
 
-export type GenerationMode = 'identify' | 'create' | 'hybrid' | 'free';
-export const GENERATION_MODES: readonly GenerationMode[] = ['identify', 'create', 'hybrid', 'free'];
 
 /** Progress callbacks and cancellation for any long operation (rules of the house). */
 export interface LongWork<E = unknown> {

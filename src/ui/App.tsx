@@ -29,11 +29,16 @@ function useWorkspace(cwd: string): Loaded {
   return loaded;
 }
 
+/** Ends the app through Ink's exit() so that runInteractive exits 130, as a program stopped by Ctrl-C does. */
+export class CtrlC extends Error {}
+
+/** q quits (unless a field is being typed in); Ctrl-C quits from anywhere. */
 function QuitKey() {
   const { exit } = useApp();
   const keyboard = useKeyboard();
-  useInput((input) => {
-    if (input === 'q' && !keyboard.isTyping()) exit();
+  useInput((input, key) => {
+    if (key.ctrl && input === 'c') exit(new CtrlC('Interrupted'));
+    else if (input === 'q' && !keyboard.isTyping()) exit();
   });
   return null;
 }

@@ -1,5 +1,5 @@
 // How any error is shown: expected errors as message + hint, aborts as a quiet note, bugs with a stack.
-import { scrubSecrets } from '../core/config/env.js';
+import { scrubSecrets } from '../core/scrub-secrets.js';
 import { UserError, isAbortError } from '../core/errors.js';
 
 export interface ErrorView {

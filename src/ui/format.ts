@@ -1,11 +1,5 @@
 // Small text formatters shared by the screens.
 
-export function formatBytes(bytes: number): string {
-  if (bytes < 1024) return `${bytes} B`;
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-}
-
 export function formatDuration(ms: number): string {
   const seconds = Math.max(0, Math.round(ms / 1000));
   if (seconds < 60) return `${seconds}s`;
@@ -28,11 +22,7 @@ export function clip(text: string, width: number): string {
   return line.length > width ? `${line.slice(0, Math.max(0, width - 1))}…` : line;
 }
 
-/** "90/10" from a train share of 0.9. */
-export function ratioLabel(ratio: number): string {
-  const train = Math.round(ratio * 100);
-  return `${train}/${100 - train}`;
-}
+export { ratioLabel } from '../core/app/views.js';
 
 /** Word-wraps text into lines of at most `width` characters (long words are cut). */
 export function wrapText(text: string, width: number): string[] {

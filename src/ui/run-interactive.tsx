@@ -1,6 +1,6 @@
 // Entry of the interactive menu (lazy-loaded by cli.tsx): refuses politely without a terminal.
 import { render } from 'ink';
-import { App } from './App.js';
+import { App, CtrlC } from './App.js';
 
 const NO_TTY = `ftdb's interactive menu needs a terminal: standard input is not a TTY here.
 For scripts, pipes and CI use the headless command, for example:
@@ -13,7 +13,13 @@ export async function runInteractive(cwd = process.cwd()): Promise<number> {
     process.stderr.write(NO_TTY);
     return 2;
   }
-  const instance = render(<App cwd={cwd} />, { exitOnCtrlC: true });
-  await instance.waitUntilExit();
+  // Ctrl-C is handled by the app (not Ink) so the exit code can say it: 130, like any interrupted program.
+  const instance = render(<App cwd={cwd} />, { exitOnCtrlC: false });
+  try {
+    await instance.waitUntilExit();
+  } catch (error) {
+    if (error instanceof CtrlC) return 130;
+    throw error;
+  }
   return 0;
 }

@@ -6,6 +6,7 @@ import { resolveTarget } from '../../src/core/targets/registry.js';
 import { validateExamples } from '../../src/core/targets/validate.js';
 import { tempDir } from '../helpers/tmp.js';
 import { runCli, sampleWorkspace } from './cli-helpers.js';
+import { corpusFile } from '../helpers/corpus.js';
 
 function readJsonl(file: string): unknown[] {
   return fs.readFileSync(file, 'utf8').trimEnd().split('\n').map((line) => JSON.parse(line));
@@ -33,7 +34,7 @@ describe('ftdb build (identify, headless)', () => {
     expect(validation.length).toBeGreaterThan(0);
     const csv = fs.readFileSync(first.files.csv, 'utf8');
     expect(csv.split('\r\n')[0]).toBe(
-      'sample_id,content_preview,token_length,topic_keywords,source_file,split,source_location,origin,quality_score',
+      'sample_id,content_preview,token_length,topic_keywords,source_file,split,source_location,origin,quality_score,split_keyword',
     );
     const stats = JSON.parse(fs.readFileSync(first.files.stats, 'utf8'));
     expect(stats.counts.total).toBe(first.samples);
@@ -134,7 +135,7 @@ describe('ftdb usage errors', () => {
 
   it('skips a bad file with its reason and what to do, and builds from the rest', () => {
     const cwd = sampleWorkspace();
-    fs.copyFileSync(path.resolve(process.cwd(), '../shared/corpus/bad/pdfjs_issue6010_1_password_abc.pdf'), path.join(cwd, 'input_files', 'locked.pdf'));
+    fs.copyFileSync(corpusFile('bad/pdfjs_issue6010_1_password_abc.pdf'), path.join(cwd, 'input_files', 'locked.pdf'));
     const result = runCli(['build', '--json', '--quiet'], cwd);
     expect(result.code, result.stderr).toBe(0);
     const summary = JSON.parse(result.stdout);

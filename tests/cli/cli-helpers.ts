@@ -1,8 +1,9 @@
 // Runs the bundled CLI as a user would, in a temporary workspace folder.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { buildCli, REPO_ROOT } from '../helpers/build-cli.js';
+import { corpusFile } from '../helpers/corpus.js';
 import { tempDir } from '../helpers/tmp.js';
 
 export interface CliResult {
@@ -29,20 +30,11 @@ export function sampleWorkspace(): string {
   return dir;
 }
 
-/** runCli without blocking the event loop, for tests whose local server runs in this process. */
-export function runCliAsync(args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): Promise<CliResult> {
-  const child = spawn(process.execPath, [buildCli(), ...args], { cwd, env: { ...process.env, FTDB_PREFS_DIR: path.join(cwd, '.prefs'), ...env } });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (d) => (stdout += d));
-  child.stderr.on('data', (d) => (stderr += d));
-  return new Promise((resolve) => child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr })));
-}
-
 /** A folder whose input_files/ are real public FAQs (Homebrew, semver), exporting JSONL + Parquet under cc-by-4.0. */
 export function hubWorkspace(): string {
   const cwd = tempDir('ftdb-hub-');
-  fs.cpSync(path.join(REPO_ROOT, 'tests', 'fixtures', 'publish', 'docs'), path.join(cwd, 'input_files'), { recursive: true });
+  fs.mkdirSync(path.join(cwd, 'input_files'));
+  for (const doc of ['text/homebrew_FAQ.md', 'text/semver.md']) fs.copyFileSync(corpusFile(doc), path.join(cwd, 'input_files', path.basename(doc)));
   fs.writeFileSync(path.join(cwd, 'config.yaml'), 'output_name: brew semver\noutput:\n  format: jsonl,parquet\n  license: cc-by-4.0\n');
   return cwd;
 }

@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { hasKeyFor, loadDotEnv, scrubSecrets } from '../../src/core/config/env.js';
+import { hasKeyFor, loadDotEnv } from '../../src/core/config/env.js';
+import { scrubSecrets } from '../../src/core/scrub-secrets.js';
 import { loadConfig } from '../../src/core/config/load.js';
 import { parseRatio } from '../../src/core/config/schema.js';
 import { ConfigError } from '../../src/core/errors.js';

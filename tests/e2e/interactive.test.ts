@@ -48,8 +48,9 @@ describe('ftdb in a terminal', () => {
 
     await t.waitFor('100 samples · split 90/10'); // config.yaml read
     await step(t, /❯ Configure dataset\s+← next/, 'Enter');
-    await step(t, 'Fine-tuning target provider', 'Down'); // Anthropic…
-    await step(t, '❯ Anthropic', 'Escape'); // …Esc leaves Configure
+    // Issue 13: Anthropic has no usable target (Claude 3 Haiku retired), so the next one is Google.
+    await step(t, 'Fine-tuning target provider', 'Down'); // Google…
+    await step(t, '❯ Google', 'Escape'); // …Esc leaves Configure
     await step(t, /❯ Configure dataset\s+← next/, 'Enter');
     await step(t, '❯ OpenAI', 'Enter');
     await step(t, '› Model', 'Enter');

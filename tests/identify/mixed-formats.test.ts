@@ -5,6 +5,7 @@ import { identifyConversations, type IdentifiedConversation } from '../../src/co
 import { ingestFiles, listInputFiles } from '../../src/core/ingest/folder.js';
 import { DEFAULT_INGEST_LIMITS } from '../../src/core/ingest/limits.js';
 import { DOCX_PAIRS, PDF_PAIRS, PPTX_PAIRS, XLSX_HIDDEN_QUESTION, XLSX_PAIRS, type ExpectedPair } from '../fixtures/ingest/qa-content.js';
+import { CORPUS } from '../helpers/corpus.js';
 
 const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/ingest');
 
@@ -38,7 +39,6 @@ describe('identify over PDF, DOCX, XLSX and PPTX', () => {
 });
 
 describe('identify over the binary corpus files, through the real readers', () => {
-  const CORPUS = path.resolve(process.cwd(), '../shared/corpus');
 
   it('finds the 71 numbered gnuplot FAQ entries (TOC not double-counted) and nothing in the other documents', async () => {
     const counts: Record<string, number> = {};

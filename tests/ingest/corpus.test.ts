@@ -1,4 +1,4 @@
-// Every file of ../shared/corpus, with the outcome its MANIFEST.md expects: a phrase in the extracted
+// Every file of tests/fixtures/corpus, with the outcome its MANIFEST.md expects: a phrase in the extracted
 // text (or imported conversations), or the kind of error reported.
 import { readdirSync } from 'node:fs';
 import path from 'node:path';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ConfigError } from '../../src/core/errors.js';
 import { createAgentClient } from '../../src/core/llm/client.js';
 import { resolveProviderSettings } from '../../src/core/llm/provider-settings.js';
-import { scrubSecrets } from '../../src/core/llm/scrub.js';
+import { scrubSecrets } from '../../src/core/scrub-secrets.js';
 
 describe('resolveProviderSettings', () => {
   it('names the missing key variable and says identify mode works without one', async () => {

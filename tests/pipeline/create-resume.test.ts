@@ -5,7 +5,6 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildCli } from '../helpers/build-cli.js';
-import { tempDir } from '../helpers/tmp.js';
 import { startScriptedServer, type ScriptedServer } from '../servers/scripted-server.js';
 import { TEST_KEYS } from '../servers/env.js';
 import { writer } from '../servers/writer.js';

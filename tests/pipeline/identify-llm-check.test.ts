@@ -1,4 +1,5 @@
-// identify.use_llm: only low-confidence candidates go to the LLM, which can only point at lines.
+// identify.use_llm: only low-confidence candidates go to the LLM, which can only point at lines and
+// can only add or confirm: whatever it answers (or fails to), the pattern-found conversations stay.
 import { afterEach, describe, expect, it } from 'vitest';
 import type { IdentifiedConversation } from '../../src/core/agents/identify.js';
 import { defaultConfig } from '../../src/core/config/schema.js';
@@ -21,7 +22,7 @@ let server: ScriptedServer | undefined;
 afterEach(() => server?.close());
 
 describe('LLM second opinion on uncertain identify candidates', () => {
-  it('keeps confident ones untouched, cuts the text verbatim at the spans, drops the rejected', async () => {
+  it('keeps confident ones untouched, adds the exchange it locates verbatim, keeps the rejected', async () => {
     const sure = candidate('How do I reset it?', 'Hold the button for ten seconds.', 0.95);
     const trimmed = candidate('Release notes', 'Is the app free?\nYes, the app is free.\nMore notes follow.', 0.6);
     const rejected = candidate('Changelog', 'Fixed a crash on start.', 0.6);
@@ -31,7 +32,7 @@ describe('LLM second opinion on uncertain identify candidates', () => {
         : { answer: { exchanges: [] } },
     );
     const config = { ...defaultConfig(), system: { ...defaultConfig().system, agentic_llm: 'openai' as const, agentic_model: 'gpt-4o-mini' } };
-    const { kept, costUsd } = await checkUncertainCandidates([sure, trimmed, rejected], {
+    const { kept, costUsd, summary } = await checkUncertainCandidates([sure, trimmed, rejected], {
       config,
       env: envFor(server),
       promptsDir: PROMPTS,
@@ -40,8 +41,37 @@ describe('LLM second opinion on uncertain identify candidates', () => {
     expect(server.requests).toHaveLength(2);
     expect(kept.map((c) => c.conversation.turns.map((t) => t.content))).toEqual([
       ['How do I reset it?', 'Hold the button for ten seconds.'],
+      ['Release notes', 'Is the app free?\nYes, the app is free.\nMore notes follow.'],
       ['Is the app free?', 'Yes, the app is free.'],
+      ['Changelog', 'Fixed a crash on start.'],
     ]);
+    expect(summary).toEqual({ checked: 2, confirmed: 0, added: 1, unchecked: 0 });
     expect(costUsd).toBeGreaterThan(0);
+  });
+
+  it('keeps every candidate when the agent LLM fails, and says how many it could not check', async () => {
+    const found = [candidate('Why is it slow?', 'The cache is cold.', 0.6), candidate('Where are logs?', 'In /var/log.', 0.6)];
+    server = await startScriptedServer('openai', () => ({ status: 400, message: 'model not found' }));
+    const config = { ...defaultConfig(), system: { ...defaultConfig().system, agentic_llm: 'openai' as const, agentic_model: 'gpt-4o-mini' } };
+    const messages: string[] = [];
+    const { kept, summary } = await checkUncertainCandidates(found, {
+      config,
+      env: envFor(server),
+      promptsDir: PROMPTS,
+      emit: (e) => void ('message' in e && messages.push(e.message)),
+    });
+    expect(kept).toEqual(found);
+    expect(summary).toEqual({ checked: 2, confirmed: 0, added: 0, unchecked: 2 });
+    expect(messages.at(-1)).toContain('could not check 2');
+  });
+
+  it('confirms a candidate the model locates as it is', async () => {
+    const found = [candidate('Why is it slow?', 'The cache is cold.', 0.6)];
+    server = await startScriptedServer('openai', () => ({ answer: { exchanges: [{ question_start: 0, question_end: 0, answer_start: 1, answer_end: 1 }] } }));
+    const config = { ...defaultConfig(), system: { ...defaultConfig().system, agentic_llm: 'openai' as const, agentic_model: 'gpt-4o-mini' } };
+    const { kept, summary } = await checkUncertainCandidates(found, { config, env: envFor(server), promptsDir: PROMPTS, emit: () => {} });
+    expect(summary.confirmed).toBe(1);
+    expect(kept).toHaveLength(1);
+    expect(kept[0].confidence).toBe(1);
   });
 });

@@ -3,7 +3,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hubWorkspace, runCli, runCliAsync } from '../cli/cli-helpers.js';
+import { hubWorkspace, runCli } from '../cli/cli-helpers.js';
+import { runCliAsync } from '../reliability/run-cli-async.js';
 import { checkDatasetCard } from '../export/card-checker.js';
 import { tempDir } from '../helpers/tmp.js';
 import { startHubServer, type HubServer } from '../servers/hub-server.js';

@@ -15,7 +15,7 @@ interface Usage {
   output: number;
 }
 
-type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+type Json = Record<string, any>;
 
 function partsText(content: unknown): string {
   if (typeof content === 'string') return content;

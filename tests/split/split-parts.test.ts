@@ -35,14 +35,18 @@ describe('quotas', () => {
 
   it('shares the target by largest remainder', () => {
     // ideal 3.5, 2.8, 1.4, 0.7 (sizes 5, 4, 2, 1 at 0.7) and target round(8.4) = 8
-    expect(trainQuotas([5, 4, 2, 1], 0.7, 8)).toEqual({ train: [3, 3, 1, 1], oneSided: [] });
+    expect(trainQuotas([5, 4, 2, 1], 0.7, 8)).toEqual({ train: [3, 3, 1, 1], total: 8 });
   });
 
-  it('reports groups that cannot be on both sides, smallest claims first', () => {
-    const { train, oneSided } = trainQuotas([3, 3, 3, 20], 0.9, 26);
-    expect(train.reduce((a, b) => a + b, 0)).toBe(26);
-    expect(oneSided).toHaveLength(1);
-    expect(train[3]).toBeLessThan(20);
+  it('keeps every group of 2+ on both sides and balances the rest one sample per group at most', () => {
+    // 90/10: ideal 2.7 for the groups of 3 (at most 2 in train), 18 for the group of 20; target 26.
+    // Largest remainder gives 2, 2, 2, 18 = 24; the balance step lets the big group take one more.
+    expect(trainQuotas([3, 3, 3, 20], 0.9, 26)).toEqual({ train: [2, 2, 2, 19], total: 25 });
+    // 80/20 over two pairs and two tens, target round(19.2) = 19 (issue 18): the pairs keep 1/1
+    // (floor 1.6 = 1, and 2 would empty their validation side); one ten takes the missing sample.
+    expect(trainQuotas([2, 2, 10, 10], 0.8, 19)).toEqual({ train: [1, 1, 9, 8], total: 19 });
+    // 10/90: a pair still keeps one train sample; a single sample goes where its share rounds.
+    expect(trainQuotas([2, 1, 1], 0.1, 1)).toEqual({ train: [1, 0, 0], total: 1 });
   });
 });
 

@@ -51,12 +51,15 @@ describe('splitSamples', () => {
     ]);
   });
 
-  it('when the smaller side cannot hold every group, the smallest groups give way and are reported', () => {
-    // 90/10 over 10 files of 3: only 3 validation samples for 10 files.
+  it('when the ratio cannot give every group a sample on the smaller side, the overall share gives way', () => {
+    // 90/10 over 10 files of 3: round(27) train would leave 3 validation samples for 10 files.
+    // Each file keeps 2/1 instead (issue 18): 20 train, within one sample per file of 27.
     const items = dataset(Object.fromEntries(Array.from({ length: 10 }, (_, i) => [`f${i}.md`, 3])));
     const { report } = splitSamples(items, { ratio: 0.9, strategy: 'weighted', weightBy: 'source', seed: 5 });
-    expect(report.train).toBe(27);
-    expect(report.oneSidedGroups).toHaveLength(7);
+    expect(report.train).toBe(20);
+    expect(report.targetTrain).toBe(20);
+    expect(report.oneSidedGroups).toEqual([]);
+    expect(report.bySource.every((row) => row.train === 2 && row.validation === 1)).toBe(true);
   });
 
   it('keeps near duplicates together and reports how many samples moved', () => {

@@ -4,26 +4,17 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { run as models } from '../../src/commands/models.js';
-import { reportError } from '../../src/commands/output.js';
 import { run as validate } from '../../src/commands/validate.js';
+import { capture } from './capture.js';
 import { resolveTarget } from '../../src/core/targets/registry.js';
 import { examplesFor } from './helpers.js';
+import { corpusFile } from '../helpers/corpus.js';
 
-const TOY = path.resolve(process.cwd(), '../shared/corpus/jsonl/openai_toy_chat_fine_tuning.jsonl');
+const TOY = corpusFile('jsonl/openai_toy_chat_fine_tuning.jsonl');
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ftdb-cmd-'));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 afterEach(() => vi.restoreAllMocks());
 
-/** Runs a command the way the dispatcher does and captures what it prints. */
-async function capture(command: (argv: string[]) => Promise<number>, argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => ((stdout += String(chunk)), true));
-  vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => ((stderr += String(chunk)), true));
-  const code = await command(argv).catch(reportError);
-  vi.restoreAllMocks();
-  return { code, stdout, stderr };
-}
 
 describe('ftdb validate', () => {
   it('prints the --json contract and exits 1 when a rule is broken', async () => {
@@ -47,22 +38,23 @@ describe('ftdb validate', () => {
     expect(stdout).toMatch(/missing_system_message\s+1/);
     expect(stdout).toContain('0 examples over the 65,536-token limit (truncated in training)');
     expect(stdout).toMatch(/estimated cost: ~\$\d+\.\d\d at \$3\.00 per 1M training tokens/);
-    expect(stdout).toContain('legacy (2026-05-08)');
+    expect(stdout).toContain('deprecated (2026-05-07)');
   });
 
   it('exits 0 on a clean file and labels estimates', async () => {
-    const t = resolveTarget('anthropic', 'claude-3-haiku');
-    const file = path.join(dir, 'haiku.jsonl');
+    // Issue 13: Claude 3 Haiku is retired; Nova is Bedrock's tunable family with no public tokenizer.
+    const t = resolveTarget('amazon', 'nova-lite');
+    const file = path.join(dir, 'nova.jsonl');
     fs.writeFileSync(
       file,
-      examplesFor(t, 40)
+      examplesFor(t, 100)
         .map((e) => JSON.stringify(e))
         .join('\n') + '\n',
     );
-    const { code, stdout } = await capture(validate, [file, '--provider', 'anthropic', '--model', 'claude-3-haiku']);
+    const { code, stdout } = await capture(validate, [file, '--provider', 'amazon', '--model', 'nova-lite']);
     expect(code).toBe(0);
     expect(stdout).toContain('0 errors, 0 warnings');
-    expect(stdout).toContain('estimated: no exact offline tokenizer');
+    expect(stdout).toContain('upper bound (calibrated, no public vocabulary)');
     expect(stdout).toContain('no public training price');
   });
 
@@ -87,10 +79,12 @@ describe('ftdb models', () => {
     const { code, stdout } = await capture(models, ['--json']);
     expect(code).toBe(0);
     const rows = JSON.parse(stdout);
-    expect(rows).toHaveLength(27);
+    expect(rows.length).toBeGreaterThan(27);
+    // Issue 13: past its end of life it is listed as retired, not usable.
     expect(rows.find((r: { id: string }) => r.id === 'anthropic.claude-3-haiku-20240307-v1:0')).toMatchObject({
-      status: 'legacy',
-      status_date: '2026-09-10',
+      status: 'retired',
+      usable: false,
+      shutdown_date: '2026-09-10',
       max_tokens_per_example: 32_000,
       exact_tokens: false,
     });
@@ -109,7 +103,7 @@ describe('ftdb models', () => {
   it('rejects an unknown provider with the list of providers', async () => {
     const { code, stderr } = await capture(models, ['--provider', 'cohere']);
     expect(code).toBe(2);
-    expect(stderr).toContain('hint: Known providers: openai, anthropic, google, mistral, llama.');
+    expect(stderr).toContain('hint: Known providers: openai, anthropic, google, mistral, llama, amazon, open.');
   });
 });
 

@@ -1,8 +1,8 @@
 // Varied text for tokenizer tests: prose, CSV, code, CJK + emoji, and edge cases, cut into chunks.
 import fs from 'node:fs';
 import path from 'node:path';
+import { CORPUS } from '../helpers/corpus.js';
 
-const CORPUS = path.resolve(process.cwd(), '../shared/corpus');
 const HERE = path.resolve(process.cwd(), 'tests/targets/fixtures');
 
 function chunks(text: string, size: number): string[] {

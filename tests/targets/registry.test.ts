@@ -3,27 +3,27 @@ import { ConfigError } from '../../src/core/errors.js';
 import { defaultModelFor, listTargets, resolveProvider, resolveTarget, TARGET_PROVIDERS } from '../../src/core/targets/registry.js';
 
 describe('target registry', () => {
-  it('lists the models of the issue for each provider', () => {
+  // Issue 13 changed this list: retired targets are no longer offered, current ones were added.
+  it('offers only targets that can be trained today, and lists the retired ones on request', () => {
     const ids = (p: Parameters<typeof listTargets>[0]) => listTargets(p).map((t) => t.id);
-    expect(ids('openai')).toEqual([
-      'gpt-4o-2024-08-06',
-      'gpt-4o-mini-2024-07-18',
-      'gpt-4.1-2025-04-14',
-      'gpt-4.1-mini-2025-04-14',
-      'gpt-4.1-nano-2025-04-14',
-      'gpt-3.5-turbo-0125',
-    ]);
-    expect(ids('anthropic')).toEqual(['anthropic.claude-3-haiku-20240307-v1:0']);
-    expect(ids('google')).toEqual(['gemini-2.5-pro', 'gemini-2.5-flash', 'gemini-2.5-flash-lite', 'gemini-2.0-flash-001']);
-    expect(ids('mistral')).toEqual([
-      'open-mistral-7b',
-      'mistral-large-latest',
-      'open-mistral-nemo',
-      'mistral-small-latest',
-      'open-mixtral-8x7b',
-    ]);
-    expect(ids('llama')).toHaveLength(11);
-    expect(listTargets()).toHaveLength(6 + 1 + 4 + 5 + 11);
+    expect(ids('openai')).toEqual(['gpt-4o-2024-08-06', 'gpt-4o-mini-2024-07-18', 'gpt-4.1-2025-04-14', 'gpt-4.1-mini-2025-04-14']);
+    expect(ids('anthropic')).toEqual([]);
+    expect(ids('google')).toEqual(['gemini-3.5-flash', 'gemini-3.5-flash-lite', 'gemini-3.1-flash-lite']);
+    expect(ids('amazon')).toEqual(['amazon.nova-2-lite-v1:0', 'amazon.nova-micro-v1:0', 'amazon.nova-lite-v1:0', 'amazon.nova-pro-v1:0']);
+    expect(ids('open')).toEqual(expect.arrayContaining(['qwen3-8b-together', 'qwen2.5-7b-hf', 'gemma-3-27b-hf', 'deepseek-r1-distill-qwen-14b-together']));
+    expect(ids('llama')).toEqual(expect.arrayContaining(['llama-3.3-70b-together', 'llama-3.2-3b-bedrock', 'llama-3.1-8b-hf']));
+    const retired = listTargets(undefined, { includeRetired: true }).filter((t) => !listTargets().includes(t));
+    expect(retired.map((t) => t.id).sort()).toEqual(
+      [
+        'anthropic.claude-3-haiku-20240307-v1:0',
+        'gemini-2.0-flash-001',
+        'gemini-2.5-flash',
+        'gemini-2.5-flash-lite',
+        'gemini-2.5-pro',
+        'gpt-3.5-turbo-0125',
+        'gpt-4.1-nano-2025-04-14',
+      ].sort(),
+    );
   });
 
   it.each([
@@ -84,14 +84,14 @@ describe('target registry', () => {
       if (t.status !== 'active') expect(t.statusNote, t.id).toBeTruthy();
       if (t.status !== 'active' && t.provider !== 'google') expect(t.statusDate, t.id).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     }
-    expect(resolveTarget('anthropic', 'claude-3-haiku')).toMatchObject({ status: 'legacy', statusDate: '2026-09-10' });
+    expect(resolveTarget('anthropic', 'claude-3-haiku')).toMatchObject({ status: 'legacy', shutdownDate: '2026-09-10' });
     expect(listTargets('mistral').every((t) => t.status === 'deprecated')).toBe(true);
     expect(resolveTarget('mistral', 'mixtral-8x7b').statusNote).toContain('Not an API fine-tuning option');
   });
 
   it('keeps aliases unique within a provider', () => {
     for (const p of TARGET_PROVIDERS) {
-      const names = listTargets(p).flatMap((t) => [t.id, ...t.aliases].map((n) => n.toLowerCase()));
+      const names = listTargets(p, { includeRetired: true }).flatMap((t) => [t.id, ...t.aliases].map((n) => n.toLowerCase()));
       expect(new Set(names).size).toBe(names.length);
     }
   });

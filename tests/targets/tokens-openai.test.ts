@@ -4,6 +4,7 @@ import { resolveTarget } from '../../src/core/targets/registry.js';
 import { loadTokenCounter } from '../../src/core/targets/tokens.js';
 import { loadBpe } from '../../src/core/targets/tokenizers/text-counter.js';
 import { corpusChunks } from './corpus.js';
+import { corpusFile } from '../helpers/corpus.js';
 
 const references = { o200k_base: get_encoding('o200k_base'), cl100k_base: get_encoding('cl100k_base') };
 afterAll(() => Object.values(references).forEach((r) => r.free()));
@@ -49,7 +50,7 @@ describe('OpenAI example counts', () => {
   it('counts the flawed cookbook sample like the cookbook (cl100k_base, 4096 limit era)', async () => {
     const count = await loadTokenCounter(resolveTarget('openai', 'gpt-3.5-turbo'));
     const { readFileSync } = await import('node:fs');
-    const lines = readFileSync('../shared/corpus/jsonl/openai_toy_chat_fine_tuning.jsonl', 'utf8')
+    const lines = readFileSync(corpusFile('jsonl/openai_toy_chat_fine_tuning.jsonl'), 'utf8')
       .trim()
       .split('\n')
       .map((l) => JSON.parse(l));

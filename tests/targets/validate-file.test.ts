@@ -6,8 +6,9 @@ import { CancelledError, UserError } from '../../src/core/errors.js';
 import { resolveTarget } from '../../src/core/targets/registry.js';
 import { validateJsonlFile } from '../../src/core/targets/validate.js';
 import { examplesFor } from './helpers.js';
+import { corpusFile } from '../helpers/corpus.js';
 
-const TOY = path.resolve(process.cwd(), '../shared/corpus/jsonl/openai_toy_chat_fine_tuning.jsonl');
+const TOY = corpusFile('jsonl/openai_toy_chat_fine_tuning.jsonl');
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ftdb-validate-'));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 const write = (name: string, text: string) => {

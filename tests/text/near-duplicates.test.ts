@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { NearDuplicateIndex, nearDuplicateGroups } from '../../src/core/text/near-duplicates.js';
 import { bruteForceGroups, canonicalGroups, isNearDuplicate, jaccard, nearDuplicateTexts, shingleStrings } from './dedup-oracle.js';
+import { corpusFile } from '../helpers/corpus.js';
 
 const withIds = (texts: string[]) => texts.map((text, i) => ({ id: `s${String(i).padStart(3, '0')}`, text }));
 
@@ -57,7 +57,7 @@ describe('nearDuplicateGroups', () => {
   });
 
   it('agrees with brute force on real text (GSM8K questions with edited copies)', () => {
-    const corpus = path.resolve(process.cwd(), '../shared/corpus/jsonl/gsm8k_test.jsonl');
+    const corpus = corpusFile('jsonl/gsm8k_test.jsonl');
     const questions = readFileSync(corpus, 'utf8')
       .trim()
       .split('\n')

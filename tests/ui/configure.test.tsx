@@ -42,9 +42,10 @@ describe('Configure dataset', () => {
 
   it('shows the target limits, explains a size below the minimum, and asks for the agent of paid modes', async () => {
     ui = await openConfigure();
-    await ui.press(KEY.down); // Anthropic (Bedrock)
+    // Issue 13: Anthropic (Claude 3 Haiku, retired) is no longer offered; Amazon Nova needs 8 examples.
+    await ui.press(KEY.down, 4); // Google, Mistral, Meta Llama, Amazon Nova
     await ui.press(KEY.enter);
-    expect(await ui.waitFor('min 32 examples')).toContain('Claude 3 Haiku');
+    expect(await ui.waitFor('min 8 examples')).toContain('Amazon Nova 2 Lite');
     await ui.press(KEY.enter);
     await ui.press(KEY.down); // Create
     await ui.press(KEY.enter);
@@ -52,7 +53,7 @@ describe('Configure dataset', () => {
     await ui.press('\u007F', 3); // backspace the default
     await ui.type('5');
     await ui.press(KEY.enter);
-    expect(await ui.waitFor('needs at least 32 examples')).toContain('Continue with 5 samples');
+    expect(await ui.waitFor('needs at least 8 examples')).toContain('Continue with 5 samples');
     await ui.press(KEY.enter);
     const agents = await ui.waitFor('Agent LLM');
     expect(agents).toContain('no key: set OPENAI_API_KEY in .env');

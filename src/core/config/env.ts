@@ -29,16 +29,3 @@ export function hasKeyFor(provider: keyof typeof KEY_VARIABLES, env: NodeJS.Proc
   const names: readonly string[] = KEY_VARIABLES[provider];
   return names.length === 0 || names.some((name) => Boolean(env[name]?.trim()));
 }
-
-/** Every secret value in the environment, to scrub from any text we print or store. */
-export function secretValues(env: NodeJS.ProcessEnv = process.env): string[] {
-  return Object.entries(env)
-    .filter(([key, value]) => /(_API_KEY|_TOKEN|_SECRET)$/.test(key) && value && value.length >= 8)
-    .map(([, value]) => value as string);
-}
-
-export function scrubSecrets(text: string, env: NodeJS.ProcessEnv = process.env): string {
-  let out = text;
-  for (const secret of secretValues(env)) out = out.split(secret).join('***');
-  return out;
-}

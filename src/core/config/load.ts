@@ -15,12 +15,23 @@ export interface LoadedConfig {
   file?: string;
 }
 
-export function loadConfig(options: { cwd: string; file?: string; overrides?: DeepPartial<AppConfig> }): LoadedConfig {
+export function loadConfig(options: {
+  cwd: string;
+  file?: string;
+  overrides?: DeepPartial<AppConfig>;
+  /** The flag each overridden key came from ("dataset_size" → "--size"), so a bad value names the flag. */
+  flagNames?: Record<string, string>;
+}): LoadedConfig {
   const file = locateConfigFile(options.cwd, options.file);
   const raw = file ? readYaml(file) : {};
   const merged = deepMerge(raw, options.overrides ?? {});
   const parsed = configSchema.safeParse(merged);
   if (!parsed.success) {
+    const flagNames = options.flagNames ?? {};
+    const fromFlags = parsed.error.issues.filter((issue) => flagNames[issue.path.join('.')]);
+    if (fromFlags.length > 0) {
+      throw new ConfigError(`Invalid flag value:\n${formatIssues(fromFlags, flagNames)}`, 'Run the command with --help for the allowed values.');
+    }
     const where = file ? ` in ${path.relative(options.cwd, file) || file}` : '';
     throw new ConfigError(
       `Invalid configuration${where}:\n${formatIssues(parsed.error.issues)}`,
@@ -57,10 +68,12 @@ function readYaml(file: string): Record<string, unknown> {
   return doc as Record<string, unknown>;
 }
 
-export function formatIssues(issues: z.core.$ZodIssue[]): string {
+/** One line per issue; `names` renames keys (to the flag that set them). */
+export function formatIssues(issues: z.core.$ZodIssue[], names: Record<string, string> = {}): string {
   return issues
     .map((issue) => {
-      const key = issue.path.join('.') || '(top level)';
+      const path = issue.path.join('.');
+      const key = names[path] ?? (path || '(top level)');
       if (issue.code === 'unrecognized_keys') {
         const names = issue.keys.map((k) => (issue.path.length ? `${key}.${k}` : k)).join(', ');
         return `  - unknown key ${names}`;
@@ -77,7 +90,7 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-export function deepMerge(base: Record<string, unknown>, override: Record<string, unknown>): Record<string, unknown> {
+function deepMerge(base: Record<string, unknown>, override: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = { ...base };
   for (const [key, value] of Object.entries(override)) {
     if (value === undefined) continue;

@@ -1,5 +1,5 @@
 // Remembered choices (last target, model, mode...) in the user's config folder via `conf`.
-import type { GenerationMode } from '../types.js';
+import type { GenerationMode } from '../choices.js';
 
 export interface Preferences {
   provider?: string;

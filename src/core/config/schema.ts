@@ -1,9 +1,10 @@
 // config.yaml schema. Every key has a default so a missing file or a partial file still works.
 import { z } from 'zod';
+import { GENERATION_MODES, LINE_FORMAT_CHOICES, SPLIT_STRATEGIES, SPLIT_WEIGHTINGS } from '../choices.js';
 import { parseFormats } from '../export/formats.js';
 import { isHubLicense } from '../export/hub-licenses.js';
 
-export const PROVIDERS = ['openai', 'anthropic', 'google', 'mistral', 'llama'] as const;
+export const PROVIDERS = ['openai', 'anthropic', 'google', 'mistral', 'llama', 'amazon', 'open'] as const;
 export const AGENT_PROVIDERS = ['openai', 'anthropic', 'google', 'mistral', 'llama', 'ollama'] as const;
 
 /** "90/10", "0.9", 0.9 or 90 → 0.9 (the train share). */
@@ -30,7 +31,7 @@ export const configSchema = z
   .object({
     provider: z.enum(PROVIDERS).default('openai'),
     model: z.string().min(1).default('gpt-4o-mini'),
-    mode: z.enum(['identify', 'create', 'hybrid', 'free']).default('identify'),
+    mode: z.enum(GENERATION_MODES).default('identify'),
     dataset_size: z.number().int().positive().default(100),
     output_name: z.string().min(1).default('my_dataset'),
     input_dir: z.string().min(1).default('input_files'),
@@ -39,8 +40,8 @@ export const configSchema = z
       .object({
         enabled: z.boolean().default(true),
         ratio: ratio.default(0.9),
-        strategy: z.enum(['random', 'weighted']).default('random'),
-        weight_by: z.enum(['source', 'keywords']).default('source'),
+        strategy: z.enum(SPLIT_STRATEGIES).default('random'),
+        weight_by: z.enum(SPLIT_WEIGHTINGS).default('source'),
         seed: z.number().int().default(42),
       })
       .strict()
@@ -61,6 +62,8 @@ export const configSchema = z
             min_turns: z.number().int().min(1).default(1),
             include_context: z.boolean().default(false),
             use_llm: z.boolean().default(false),
+            // Unset: identify keeps every conversation it finds (dataset_size does not cap it).
+            max_samples: z.number().int().positive().optional(),
           })
           .strict()
           .prefault({}),
@@ -102,6 +105,8 @@ export const configSchema = z
           .string()
           .refine((v) => isHubLicense(v), 'must be a Hub license id such as "cc-by-4.0", "mit" or "other"')
           .optional(),
+        /** Open-weight hosts (Together, TRL) also take prompt/completion and text lines; messages by default. */
+        line_format: z.enum(LINE_FORMAT_CHOICES).optional(),
         include_csv: z.boolean().default(true),
         include_stats: z.boolean().default(true),
       })
@@ -127,7 +132,6 @@ export const configSchema = z
   .strict();
 
 export type AppConfig = z.infer<typeof configSchema>;
-export type ConfigInput = z.input<typeof configSchema>;
 
 export function defaultConfig(): AppConfig {
   return configSchema.parse({});

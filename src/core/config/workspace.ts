@@ -18,10 +18,16 @@ export interface Workspace {
   configFile?: string;
 }
 
-export function openWorkspace(flags: WorkspaceFlags, overrides: DeepPartial<AppConfig> = {}, cwd = process.cwd()): Workspace {
+/** `flagNames`: the flag each override came from, named in the error when its value is refused. */
+export function openWorkspace(
+  flags: WorkspaceFlags,
+  overrides: DeepPartial<AppConfig> = {},
+  cwd = process.cwd(),
+  flagNames: Record<string, string> = {},
+): Workspace {
   const base = workspacePaths(cwd);
   loadDotEnv(base.envFile);
-  const { config, file } = loadConfig({ cwd, file: flags.config, overrides: withAgentEnv(overrides) });
+  const { config, file } = loadConfig({ cwd, file: flags.config, overrides: withAgentEnv(overrides), flagNames });
   const paths = workspacePaths(cwd, {
     inputDir: path.resolve(cwd, flags.input ?? config.input_dir),
     outputDir: flags.out ? path.resolve(cwd, flags.out) : base.outputDir,

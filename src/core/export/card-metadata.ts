@@ -24,7 +24,7 @@ const SIZE_BUCKETS: Array<[number, string]> = [
   [1e12, '100B<n<1T'],
 ];
 
-export function sizeCategory(examples: number): string {
+function sizeCategory(examples: number): string {
   return SIZE_BUCKETS.find(([limit]) => examples < limit)?.[1] ?? 'n>1T';
 }
 

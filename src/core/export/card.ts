@@ -2,7 +2,7 @@
 // dataset is, where it came from and how to load it. Built from the stats only: no key, no local path.
 import path from 'node:path';
 import { stringify } from 'yaml';
-import { scrubSecrets } from '../config/env.js';
+import { scrubSecrets } from '../scrub-secrets.js';
 import { cardMetadata, type CardDataFiles, type CardMetadataInput } from './card-metadata.js';
 import type { DatasetStats } from './stats.js';
 

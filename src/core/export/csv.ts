@@ -3,7 +3,7 @@
 const FORMULA_START = /^[=+\-@\t\r]/;
 
 /** A cell that a spreadsheet would run as a formula gets a leading apostrophe. */
-export function neutralizeCell(value: string): string {
+function neutralizeCell(value: string): string {
   return FORMULA_START.test(value) ? `'${value}` : value;
 }
 

@@ -1,10 +1,11 @@
 // Stats of a stored dataset, as written to NAME_stats.json and shown by `ftdb stats` and the menu.
 import { UserError } from '../errors.js';
 import type { Db } from '../store/database.js';
+import { datasetState } from '../store/dataset-state.js';
 import { getDataset, type DatasetRow } from '../store/datasets.js';
 import { lastRunFiles, listFindings } from '../store/runs.js';
 import { listSamples } from '../store/samples.js';
-import { resolveTarget } from '../targets/registry.js';
+import { datasetTarget } from './dataset-target.js';
 import { buildStats, type DatasetStats } from './stats.js';
 
 export function requireDataset(db: Db, datasetId: string): DatasetRow {
@@ -19,7 +20,8 @@ export function statsForDataset(db: Db, datasetId: string): DatasetStats {
     datasetId,
     name: dataset.name,
     mode: dataset.mode,
-    target: resolveTarget(dataset.provider, dataset.model),
+    state: datasetState(db, dataset),
+    target: datasetTarget(dataset),
     samples: listSamples(db, datasetId),
     tokensExact: dataset.tokens_exact === 1,
     findings: listFindings(db, datasetId),

@@ -1,19 +1,22 @@
 // Writes a stored dataset to output_datasets/NAME/: JSONL in the target's format and/or Parquet, CSV
 // metadata, stats, and the dataset card README.md.
+import fs from 'node:fs';
 import path from 'node:path';
 import type { Db } from '../store/database.js';
 import type { DatasetRow } from '../store/datasets.js';
 import { effectiveSplit, listSamples, type StoredSample } from '../store/samples.js';
 import { formatExample } from '../targets/format.js';
-import { resolveTarget } from '../targets/registry.js';
+import { contentPreview } from '../text/conversation-text.js';
+import { datasetTarget } from './dataset-target.js';
 import { toCsv } from './csv.js';
 import { sanitizeName } from './names.js';
 import { requireDataset, statsForDataset } from './dataset-stats.js';
 import type { CardDataFiles } from './card-metadata.js';
-import { parseFormats, type ExportFormat } from './formats.js';
+import type { ExportFormat } from '../choices.js';
+import { parseFormats } from './formats.js';
 import { isHubLicense } from './hub-licenses.js';
-import { writeCard, writeParquetFiles, writeProvenance, type SplitGroups } from './hub-files.js';
-import { removeIfExists, writeFileAtomic } from './write-file.js';
+import { CARD_NAME, parquetNames, provenanceName, writeCard, writeParquetFiles, writeProvenance, type SplitGroups } from './hub-files.js';
+import { replaceFolder } from './replace-folder.js';
 
 export interface ExportFiles {
   train?: string;
@@ -40,7 +43,7 @@ export interface ExportOptions {
   withMetadata?: boolean;
 }
 
-export const CSV_COLUMNS = [
+const CSV_COLUMNS = [
   'sample_id',
   'content_preview',
   'token_length',
@@ -50,11 +53,12 @@ export const CSV_COLUMNS = [
   'source_location',
   'origin',
   'quality_score',
+  'split_keyword',
 ];
 
 export function exportDataset(db: Db, datasetId: string, options: ExportOptions): ExportFiles {
   const dataset = requireDataset(db, datasetId);
-  const target = resolveTarget(dataset.provider, dataset.model);
+  const target = datasetTarget(dataset);
   const stored = storedOutput(dataset);
   const formats = options.formats ?? stored.formats;
   const withMetadata = options.withMetadata ?? false;
@@ -71,51 +75,46 @@ export function exportDataset(db: Db, datasetId: string, options: ExportOptions)
     : { dataset: pick((s) => s !== 'excluded') };
 
   const files: ExportFiles = {};
-  const paths = {
-    train: path.join(dir, `${name}_train.jsonl`),
-    validation: path.join(dir, `${name}_validation.jsonl`),
-    dataset: path.join(dir, `${name}.jsonl`),
-    csv: path.join(dir, `${name}_metadata.csv`),
-    stats: path.join(dir, `${name}_stats.json`),
-    provenance: path.join(dir, `${name}_provenance.jsonl`),
-    card: path.join(dir, 'README.md'),
+  const names = {
+    train: `${name}_train.jsonl`,
+    validation: `${name}_validation.jsonl`,
+    dataset: `${name}.jsonl`,
+    csv: `${name}_metadata.csv`,
+    stats: `${name}_stats.json`,
+    provenance: provenanceName(name),
   };
-  const written: CardDataFiles = {};
-  if (formats.includes('jsonl')) {
-    for (const [group, rows] of Object.entries(groups) as [keyof CardDataFiles, StoredSample[]][]) {
-      writeFileAtomic(paths[group], jsonl(rows));
-      files[group] = written[group] = paths[group];
+  // Every name an export of any layout or format writes: one this export does not write is dropped.
+  const owned = [...Object.values(names), ...Object.values(parquetNames(name)), CARD_NAME];
+  replaceFolder(dir, owned, (staging) => {
+    const write = (key: keyof typeof names, content: string) => {
+      fs.writeFileSync(path.join(staging, names[key]), content);
+      files[key] = path.join(dir, names[key]);
+    };
+    const written: CardDataFiles = {};
+    if (formats.includes('jsonl')) {
+      for (const [group, rows] of Object.entries(groups) as [keyof CardDataFiles, StoredSample[]][]) {
+        write(group, jsonl(rows));
+        written[group] = names[group];
+      }
+      if (withMetadata) {
+        writeProvenance(path.join(staging, names.provenance), groups);
+        files.provenance = path.join(dir, names.provenance);
+      }
     }
-    if (withMetadata) {
-      writeProvenance(paths.provenance, groups);
-      files.provenance = paths.provenance;
+    const parquet = formats.includes('parquet') ? writeParquetFiles(staging, name, groups, withMetadata) : undefined;
+    if (parquet) {
+      const final = (file?: string) => (file ? path.join(dir, file) : undefined);
+      Object.assign(files, { parquetTrain: final(parquet.train), parquetValidation: final(parquet.validation), parquetDataset: final(parquet.dataset) });
     }
-  }
-  const parquet = formats.includes('parquet') ? writeParquetFiles(dir, name, groups, withMetadata) : undefined;
-  if (parquet) Object.assign(files, { parquetTrain: parquet.train, parquetValidation: parquet.validation, parquetDataset: parquet.dataset });
-  if (options.includeCsv) {
-    writeFileAtomic(paths.csv, toCsv(CSV_COLUMNS, samples.map((s, i) => csvRow(s, splits[i]))));
-    files.csv = paths.csv;
-  }
-  if (options.includeStats) {
-    writeFileAtomic(paths.stats, `${JSON.stringify(statsForDataset(db, datasetId), null, 2)}\n`);
-    files.stats = paths.stats;
-  }
-  removeStale(dir, name, files);
-  const license = options.license ?? stored.license;
-  const kept = Object.values(groups).flat();
-  writeCard(db, dataset, { file: paths.card, jsonl: written, parquet, provenance: files.provenance, license, withMetadata, samples: kept });
-  files.card = paths.card;
+    if (options.includeCsv) write('csv', toCsv(CSV_COLUMNS, samples.map((s, i) => csvRow(s, splits[i]))));
+    if (options.includeStats) write('stats', `${JSON.stringify(statsForDataset(db, datasetId), null, 2)}\n`);
+    const license = options.license ?? stored.license;
+    const kept = Object.values(groups).flat();
+    const provenance = files.provenance ? names.provenance : undefined;
+    writeCard(db, dataset, { file: path.join(staging, CARD_NAME), jsonl: written, parquet, provenance, license, withMetadata, samples: kept });
+    files.card = path.join(dir, CARD_NAME);
+  });
   return files;
-}
-
-/** Data files of another layout or format than this export's go, after the new ones are in place: the folder is one export. */
-function removeStale(dir: string, name: string, files: ExportFiles): void {
-  const kept = new Set(Object.values(files));
-  const candidates = ['_train', '_validation', ''].flatMap((suffix) => [`${name}${suffix}.jsonl`, `${name}${suffix}.parquet`]);
-  for (const file of [...candidates, `${name}_provenance.jsonl`].map((f) => path.join(dir, f))) {
-    if (!kept.has(file)) removeIfExists(file);
-  }
 }
 
 /** The output settings saved with the dataset's build: an export of a stored dataset keeps its choices. */
@@ -124,13 +123,6 @@ function storedOutput(dataset: DatasetRow): { formats: ExportFormat[]; license?:
   const formats = parseFormats(config.output?.format ?? 'jsonl') ?? ['jsonl'];
   const license = config.output?.license;
   return { formats, license: license && isHubLicense(license) ? license : undefined };
-}
-
-const PREVIEW_LENGTH = 160;
-
-export function contentPreview(sample: Pick<StoredSample, 'conversation'>): string {
-  const text = sample.conversation.turns.map((t) => `${t.role}: ${t.content}`).join(' | ').replace(/\s+/g, ' ');
-  return text.length > PREVIEW_LENGTH ? `${text.slice(0, PREVIEW_LENGTH - 1)}…` : text;
 }
 
 function csvRow(sample: StoredSample, split: ReturnType<typeof effectiveSplit>): unknown[] {
@@ -144,5 +136,6 @@ function csvRow(sample: StoredSample, split: ReturnType<typeof effectiveSplit>):
     sample.source.location ?? '',
     sample.origin,
     sample.qualityScore ?? '',
+    sample.splitKeyword ?? '',
   ];
 }

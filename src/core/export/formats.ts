@@ -1,11 +1,6 @@
 // Which data files an export writes: "jsonl" (the provider's format), "parquet" (the Hub's), or both.
+import { EXPORT_FORMATS, FORMAT_CHOICES, type ExportFormat } from '../choices.js';
 import { ConfigError } from '../errors.js';
-
-export const EXPORT_FORMATS = ['jsonl', 'parquet'] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
-
-/** The values the settings screen offers for output.format. */
-export const FORMAT_CHOICES = ['jsonl', 'parquet', 'jsonl,parquet'] as const;
 
 /** "jsonl,parquet" → ['jsonl', 'parquet'], in a fixed order; undefined when a part is unknown or nothing is given. */
 export function parseFormats(value: string): ExportFormat[] | undefined {

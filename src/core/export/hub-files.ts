@@ -1,5 +1,8 @@
 // The Hub-facing files of an export, beside the provider's JSONL: Parquet per split, the provenance
-// sidecar of the JSONL (--with-metadata) and the dataset card README.md.
+// sidecar of the JSONL (--with-metadata) and the dataset card README.md. They are written into the
+// export's staging folder (replace-folder.ts), which makes each write atomic as a set; names are
+// file names inside the export folder, as the card links them.
+import fs from 'node:fs';
 import path from 'node:path';
 import type { Db } from '../store/database.js';
 import type { DatasetRow } from '../store/datasets.js';
@@ -9,19 +12,28 @@ import { packageVersion } from '../version.js';
 import { renderCard } from './card.js';
 import { detectedLanguages, type CardDataFiles } from './card-metadata.js';
 import { statsForDataset } from './dataset-stats.js';
-import { parquetColumnNames, writeParquet } from './parquet.js';
-import { writeFileAtomic } from './write-file.js';
+import { parquetBytes, parquetColumnNames } from './parquet.js';
 
 /** The samples of each data file: train + validation when split, else one unsplit file. */
 export type SplitGroups = Partial<Record<keyof CardDataFiles, StoredSample[]>>;
 
+export const CARD_NAME = 'README.md';
+
+export const provenanceName = (name: string): string => `${name}_provenance.jsonl`;
+
+/** The Parquet file name of each layout's data files. */
+export function parquetNames(name: string): Required<CardDataFiles> {
+  return { train: `${name}_train.parquet`, validation: `${name}_validation.parquet`, dataset: `${name}.parquet` };
+}
+
+/** Writes one Parquet file per group into `dir`; returns their file names. */
 export function writeParquetFiles(dir: string, name: string, groups: SplitGroups, withMetadata: boolean): CardDataFiles {
   const files: CardDataFiles = {};
   const createdBy = `ftdb ${packageVersion()}`;
+  const names = parquetNames(name);
   for (const [group, samples] of Object.entries(groups) as [keyof CardDataFiles, StoredSample[]][]) {
-    const file = path.join(dir, group === 'dataset' ? `${name}.parquet` : `${name}_${group}.parquet`);
-    writeParquet(file, samples, { withMetadata, createdBy });
-    files[group] = file;
+    fs.writeFileSync(path.join(dir, names[group]), parquetBytes(samples, { withMetadata, createdBy }));
+    files[group] = names[group];
   }
   return files;
 }
@@ -38,7 +50,7 @@ export function writeProvenance(file: string, groups: SplitGroups): void {
       origin: s.origin,
     })),
   );
-  writeFileAtomic(file, rows.map((r) => `${JSON.stringify(r)}\n`).join(''));
+  fs.writeFileSync(file, rows.map((r) => `${JSON.stringify(r)}\n`).join(''));
 }
 
 interface StoredConfigView {
@@ -46,21 +58,16 @@ interface StoredConfigView {
   system?: { agentic_llm?: string; agentic_model?: string };
 }
 
-const relative = (dir: string, files: CardDataFiles): CardDataFiles =>
-  Object.fromEntries(Object.entries(files).map(([k, f]) => [k, path.relative(dir, f as string).split(path.sep).join('/')]));
-
 export function writeCard(
   db: Db,
   dataset: DatasetRow,
   out: { file: string; jsonl: CardDataFiles; parquet?: CardDataFiles; provenance?: string; license?: string; withMetadata: boolean; samples: StoredSample[] },
 ): void {
-  const dir = path.dirname(out.file);
   const stats = statsForDataset(db, dataset.id);
   const config = (dataset.config ? JSON.parse(dataset.config) : {}) as StoredConfigView;
   const usedAgent = stats.counts.generated > 0 || dataset.mode !== 'identify';
   const jobs = jobSummary(db, dataset.id);
-  const parquet = out.parquet ? relative(dir, out.parquet) : undefined;
-  const jsonl = relative(dir, out.jsonl);
+  const { parquet, jsonl } = out;
   const card = renderCard({
     stats,
     metadata: {
@@ -76,12 +83,12 @@ export function writeCard(
     jsonl,
     parquet,
     parquetColumns: parquetColumnNames(out.withMetadata),
-    provenanceFile: out.provenance ? path.basename(out.provenance) : undefined,
+    provenanceFile: out.provenance,
     agent:
       usedAgent && config.system?.agentic_llm && config.system.agentic_model
         ? { provider: config.system.agentic_llm, model: config.system.agentic_model }
         : undefined,
     generation: jobs.done + jobs.failed > 0 ? { jobsDone: jobs.done, jobsFailed: jobs.failed, samples: jobs.samples } : undefined,
   });
-  writeFileAtomic(out.file, card);
+  fs.writeFileSync(out.file, card);
 }

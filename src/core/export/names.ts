@@ -5,6 +5,7 @@ const MAX_NAME_LENGTH = 80;
 export function sanitizeName(name: string): string {
   const cleaned = name
     .normalize('NFKC')
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what is removed
     .replace(/[\u0000-\u001f\u007f]/g, '')
     .replace(/[\\/:*?"<>|\s]+/g, '_')
     .replace(/\.{2,}/g, '.')

@@ -2,7 +2,6 @@
 // (a list of {role, content} structs, the chat format TRL and the Hub viewer read), plus metadata columns.
 import { createRequire } from 'node:module';
 import type { StoredSample } from '../store/samples.js';
-import { writeFileAtomic } from './write-file.js';
 
 type ParquetWriter = typeof import('hyparquet-writer');
 type SchemaElement = NonNullable<Parameters<ParquetWriter['parquetWriteBuffer']>[0]['schema']>[number];
@@ -71,8 +70,4 @@ export function parquetBytes(samples: StoredSample[], options: { withMetadata: b
     createdBy: options.createdBy,
   });
   return new Uint8Array(buffer);
-}
-
-export function writeParquet(file: string, samples: StoredSample[], options: { withMetadata: boolean; createdBy: string }): void {
-  writeFileAtomic(file, parquetBytes(samples, options));
 }

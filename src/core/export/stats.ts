@@ -1,7 +1,8 @@
 // The numbers a user wants before uploading: counts, token distribution, distribution per split, findings, cost.
-import type { SkippedFile } from '../ingest/types.js';
+import type { DatasetState } from '../store/dataset-state.js';
+import type { DecodingNote, SkippedFile } from '../ingest/types.js';
 import { distributionOf } from '../split/distribution.js';
-import type { StoredFinding } from '../store/runs.js';
+import type { RunFiles, StoredFinding } from '../store/runs.js';
 import { effectiveSplit, type StoredSample } from '../store/samples.js';
 import type { TargetModel } from '../targets/types.js';
 
@@ -38,12 +39,17 @@ export interface DatasetStats {
   name: string;
   target: { provider: string; model: string; display_name: string; max_tokens_per_example: number; min_examples: number };
   mode: string;
+  /** complete, partial (stopped early: see stop_reason), interrupted (its process died), running, failed, cancelled. */
+  status: string;
+  stop_reason: string | null;
   counts: { total: number; train: number; validation: number; unsplit: number; excluded: number; identified: number; generated: number };
   tokens: TokenSummary;
   distribution: ReturnType<typeof distributionOf>;
   findings: { errors: number; warnings: number; by_rule: Record<string, number>; items: StoredFinding[] };
   files_read: number;
   skipped_files: SkippedFile[];
+  /** Files read from a legacy encoding or holding U+FFFD (see DecodingNote). */
+  text_decoding: DecodingNote[];
   cost_usd: number;
   split: unknown;
 }
@@ -52,11 +58,12 @@ export function buildStats(input: {
   datasetId: string;
   name: string;
   mode: string;
+  state: DatasetState;
   target: TargetModel;
   samples: StoredSample[];
   tokensExact: boolean;
   findings: StoredFinding[];
-  files: { filesRead: number; skipped: SkippedFile[] };
+  files: RunFiles;
   costUsd: number;
   splitSettings: unknown;
 }): DatasetStats {
@@ -78,6 +85,8 @@ export function buildStats(input: {
       min_examples: input.target.minExamples,
     },
     mode: input.mode,
+    status: input.state.status,
+    stop_reason: input.state.stopReason,
     counts: {
       total: kept.length,
       train: splits.filter((s) => s === 'train').length,
@@ -89,7 +98,7 @@ export function buildStats(input: {
     },
     tokens: summarizeTokens(kept.map((s) => s.tokenLength ?? 0), input.tokensExact),
     distribution: distributionOf(
-      samples.map((s) => ({ id: s.id, text: '', source: s.source.file, keywords: s.keywords })),
+      samples.map((s) => ({ id: s.id, source: s.source.file, keywords: s.keywords, topic: s.splitKeyword })),
       hasSplit ? assignments : undefined,
     ),
     findings: {
@@ -100,6 +109,7 @@ export function buildStats(input: {
     },
     files_read: input.files.filesRead,
     skipped_files: input.files.skipped,
+    text_decoding: input.files.decoding,
     cost_usd: Math.round(input.costUsd * 10000) / 10000,
     split: input.splitSettings,
   };

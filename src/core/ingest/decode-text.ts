@@ -1,17 +1,15 @@
-// Bytes → text: BOMs, UTF-8, UTF-16, and legacy single-byte code pages chosen by how plausible the
-// decoded letters are. A wrong guess must never pass silently as U+FFFD soup.
+// Bytes → text: BOMs, UTF-8, UTF-16, and legacy code pages (legacy-encoding.ts picks which). A wrong
+// guess must never pass silently as U+FFFD soup.
 import iconv from 'iconv-lite';
 import { IngestError } from './ingest-error.js';
-import { legacyScore } from './legacy-score.js';
+import { detectLegacyEncoding } from './legacy-encoding.js';
+import type { TextDecoding } from './types.js';
 
-export interface DecodedText {
+export interface DecodedText extends TextDecoding {
   text: string;
-  encoding: string;
   warnings: string[];
 }
 
-/** Tried in this order; a later code page must score strictly better to win. */
-const LEGACY_ENCODINGS = ['windows-1252', 'windows-1251', 'koi8-r', 'cp866'] as const;
 /** Enough text to tell the code pages apart; the whole file is decoded once, with the winner. */
 const LEGACY_SAMPLE_BYTES = 64 * 1024;
 
@@ -26,6 +24,11 @@ export function decodeText(bytes: Uint8Array): DecodedText {
     throw new IngestError('wrong_extension', 'The file holds binary data, not text.');
   }
   return utf8(buf, 'utf-8');
+}
+
+/** The part of a decoding a document keeps (the text itself lives in its sections). */
+export function decodingOf({ encoding, detectedBy }: DecodedText): TextDecoding {
+  return detectedBy ? { encoding, detectedBy } : { encoding };
 }
 
 function plain(text: string, encoding: string, warnings: string[] = []): DecodedText {
@@ -47,13 +50,9 @@ function notUtf8(buf: Buffer): DecodedText {
     const text = new TextDecoder('utf-8').decode(buf);
     return plain(text, 'utf-8', [`${invalid} invalid UTF-8 byte sequence(s) replaced with U+FFFD`]);
   }
-  const sample = buf.subarray(0, LEGACY_SAMPLE_BYTES);
-  let best: { encoding: string; score: number } = { encoding: LEGACY_ENCODINGS[0], score: -Infinity };
-  for (const encoding of LEGACY_ENCODINGS) {
-    const score = legacyScore(iconv.decode(sample, encoding));
-    if (score > best.score) best = { encoding, score };
-  }
-  return plain(iconv.decode(buf, best.encoding), best.encoding, [`not UTF-8: decoded as ${best.encoding} (detected)`]);
+  const { encoding, detectedBy } = detectLegacyEncoding(buf.subarray(0, LEGACY_SAMPLE_BYTES));
+  const by = detectedBy === 'chardet' ? 'detected by chardet' : 'detected by letter frequencies';
+  return { text: iconv.decode(buf, encoding), encoding, detectedBy, warnings: [`not UTF-8: decoded as ${encoding} (${by})`] };
 }
 
 function countUtf8Sequences(buf: Buffer): { valid: number; invalid: number } {

@@ -68,7 +68,7 @@ function capitalize(s: string): string {
 }
 
 /** An OOXML package names its main part in a fixed folder. */
-export function officeFormat(entries: ZipEntryInfo[]): DocumentFormat | undefined {
+function officeFormat(entries: ZipEntryInfo[]): DocumentFormat | undefined {
   const names = new Set(entries.map((entry) => entry.name));
   if (!names.has('[Content_Types].xml')) return undefined;
   if (names.has('word/document.xml')) return 'docx';

@@ -5,7 +5,7 @@ import { UserError } from '../errors.js';
 import { formatFromPath } from './formats.js';
 import type { DocumentFormat, IngestErrorKind } from './types.js';
 
-export { ingestFiles, type IngestLimits, type IngestOptions } from './ingest-files.js';
+export { ingestFiles } from './ingest-files.js';
 
 export interface InputFile {
   /** Absolute path. */
@@ -22,7 +22,7 @@ export interface InputFile {
 const SYSTEM_NAMES = new Set(['thumbs.db', 'desktop.ini', 'ehthumbs.db', '__macosx', '$recycle.bin', 'system volume information', 'icon\r']);
 
 /** Dotfiles, Office lock files (~$x.docx), OS metadata. */
-export function isHiddenOrSystem(name: string): boolean {
+function isHiddenOrSystem(name: string): boolean {
   return name.startsWith('.') || name.startsWith('~$') || SYSTEM_NAMES.has(name.toLowerCase());
 }
 

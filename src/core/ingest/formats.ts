@@ -21,5 +21,3 @@ const BY_EXTENSION: Record<string, DocumentFormat> = {
 export function formatFromPath(filePath: string): DocumentFormat | 'unknown' {
   return BY_EXTENSION[path.extname(filePath).toLowerCase()] ?? 'unknown';
 }
-
-export const SUPPORTED_EXTENSIONS = Object.keys(BY_EXTENSION);

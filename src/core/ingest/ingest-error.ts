@@ -25,7 +25,3 @@ export class IngestError extends UserError {
     this.kind = kind;
   }
 }
-
-export function isIngestError(error: unknown): error is IngestError {
-  return error instanceof IngestError;
-}

@@ -3,10 +3,10 @@ import { getErrorMessage, isAbortError, throwIfAborted } from '../errors.js';
 import type { InputFile } from './folder.js';
 import { IngestError } from './ingest-error.js';
 import type { IngestLimits } from './limits.js';
+import { decodingNote } from './decoding-notes.js';
 import { readDocument } from './read-document.js';
-import type { ExtractedDocument, IngestEvent, IngestResult, SkippedFile } from './types.js';
+import type { DecodingNote, ExtractedDocument, IngestEvent, IngestResult, SkippedFile } from './types.js';
 
-export type { IngestLimits } from './limits.js';
 
 export interface IngestOptions {
   limits: IngestLimits;
@@ -18,13 +18,17 @@ export async function ingestFiles(files: InputFile[], opts: IngestOptions): Prom
   const { limits, signal, onProgress } = opts;
   const documents: ExtractedDocument[] = [];
   const skipped: SkippedFile[] = [];
+  const decoding: DecodingNote[] = [];
   const total = files.length;
   for (const [index, file] of files.entries()) {
     throwIfAborted(signal);
     onProgress?.({ type: 'file-start', file: file.relPath, index, total, bytes: file.bytes });
     const started = performance.now();
     try {
-      documents.push(await readDocument(file, limits, signal));
+      const doc = await readDocument(file, limits, signal);
+      documents.push(doc);
+      const note = decodingNote(doc);
+      if (note) decoding.push(note);
       onProgress?.({ type: 'file-done', file: file.relPath, index, total, ms: Math.round(performance.now() - started) });
     } catch (error) {
       if (signal?.aborted && isAbortError(error)) throw error;
@@ -33,7 +37,7 @@ export async function ingestFiles(files: InputFile[], opts: IngestOptions): Prom
       onProgress?.({ type: 'file-skipped', file: file.relPath, index, total, kind, reason });
     }
   }
-  return { documents, skipped };
+  return { documents, skipped, decoding };
 }
 
 /** Parsers throw their own errors on damaged files; those count as a corrupt file, not a crash. */

@@ -7,7 +7,7 @@ import { IngestError } from './ingest-error.js';
 import type { IngestLimits } from './limits.js';
 import { runReader } from './readers/run-reader.js';
 import type { ExtractedDocument } from './types.js';
-import { formatBytes } from './zip-directory.js';
+import { formatBytes } from '../format-bytes.js';
 
 export async function readDocument(file: InputFile, limits: IngestLimits, signal?: AbortSignal): Promise<ExtractedDocument> {
   if (file.skip) throw new IngestError(file.skip.kind, file.skip.reason);

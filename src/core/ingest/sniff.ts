@@ -1,6 +1,6 @@
 // What the first bytes say a file is, whatever its name claims.
 
-export type SniffedKind = 'pdf' | 'zip' | 'ole2' | 'archive' | 'image' | 'rtf' | 'executable' | 'other';
+type SniffedKind = 'pdf' | 'zip' | 'ole2' | 'archive' | 'image' | 'rtf' | 'executable' | 'other';
 
 export interface Sniffed {
   kind: SniffedKind;

@@ -16,7 +16,7 @@ export function tableFromGrid(grid: string[][], location: string, firstRowNumber
   if (fullest === 0) return undefined;
   const needed = Math.max(Math.min(2, fullest), Math.ceil(fullest * 0.6));
   const headerIndex = early.findIndex((row) => nonEmpty(row) >= needed);
-  const width = Math.max(...grid.map((row) => lastFilled(row) + 1));
+  const width = widestRow(grid);
   const headers = padRow(grid[headerIndex], width).map((cell, i) => cell.trim().replace(/\s+/g, ' ') || `Column ${i + 1}`);
   const rows: string[][] = [];
   const rowNumbers: number[] = [];
@@ -26,6 +26,13 @@ export function tableFromGrid(grid: string[][], location: string, firstRowNumber
     rowNumbers.push(firstRowNumber + i);
   }
   return { location, headers, rows, rowNumbers };
+}
+
+/** A loop, not Math.max(...rows): spreading 125k+ rows as arguments overflows the call stack. */
+function widestRow(grid: string[][]): number {
+  let width = 0;
+  for (const row of grid) width = Math.max(width, lastFilled(row) + 1);
+  return width;
 }
 
 function lastFilled(row: string[]): number {

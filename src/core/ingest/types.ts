@@ -38,6 +38,28 @@ export interface ExtractedDocument {
   conversations: ImportedConversation[];
   /** Non-fatal notes, e.g. "hidden sheet skipped". */
   warnings: string[];
+  /** How the bytes became text: set by the readers of text formats (TXT/MD, CSV, JSON). */
+  decoding?: TextDecoding;
+}
+
+/** The character encoding a text file was read with, and how it was chosen. */
+export interface TextDecoding {
+  /** e.g. "utf-8", "utf-8 (BOM)", "utf-16le", "windows-1252", "Shift_JIS", "GB18030". */
+  encoding: string;
+  /** Who chose a legacy encoding: the chardet detector or our letter scoring (absent for UTF-8/16). */
+  detectedBy?: 'chardet' | 'letter-scoring';
+}
+
+/**
+ * A file whose text is not what its bytes say verbatim: decoded from a legacy code page, or holding
+ * U+FFFD replacement characters (undecodable bytes, unmapped PDF glyphs). Shown in the build summary,
+ * `--json` (`text_decoding`) and the stats file, so mojibake never passes silently.
+ */
+export interface DecodingNote {
+  file: string;
+  encoding: string | null;
+  detected_by: TextDecoding['detectedBy'] | null;
+  replacement_characters: number;
 }
 
 export type IngestErrorKind =
@@ -69,6 +91,8 @@ export type IngestEvent =
 export interface IngestResult {
   documents: ExtractedDocument[];
   skipped: SkippedFile[];
+  /** Files read from a legacy encoding or with U+FFFD, in reading order. */
+  decoding: DecodingNote[];
 }
 
 /** A piece of a document sized for an LLM prompt (create/hybrid/free modes). */

@@ -1,4 +1,5 @@
 // Reads a ZIP's central directory without inflating anything, so a bomb is refused by what it claims.
+import { formatBytes } from '../format-bytes.js';
 import { IngestError } from './ingest-error.js';
 
 export interface ZipEntryInfo {
@@ -89,11 +90,4 @@ function checkTotalSize(entries: ZipEntryInfo[], maxBytes: number): void {
   if (total > maxBytes) {
     throw new IngestError('zip_bomb', `The package would unpack to ${formatBytes(total)} (limit ${formatBytes(maxBytes)}).`);
   }
-}
-
-export function formatBytes(n: number): string {
-  if (n >= 1024 ** 3) return `${(n / 1024 ** 3).toFixed(1)} GB`;
-  if (n >= 1024 ** 2) return `${(n / 1024 ** 2).toFixed(1)} MB`;
-  if (n >= 1024) return `${(n / 1024).toFixed(1)} KB`;
-  return `${n} bytes`;
 }

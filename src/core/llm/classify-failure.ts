@@ -2,7 +2,7 @@
 import { getErrorMessage } from '../errors.js';
 import { LlmError, parseRetryAfter, type LlmErrorKind } from './errors.js';
 import type { ProviderSettings } from './provider-settings.js';
-import { scrubSecrets } from './scrub.js';
+import { scrubSecrets } from '../scrub-secrets.js';
 
 interface HeaderLike {
   get(name: string): string | null;

@@ -1,25 +1,26 @@
-// Stage 2 for create, hybrid and free modes: the agent LLM writes samples grounded in chunks of the
-// documents; each accepted sample is committed at once and finished chunks are journaled, so an
-// interrupted run resumes without losing, duplicating or paying twice for anything.
+// Stage 2 for the agent modes (create, hybrid, free): the agent LLM writes samples grounded in chunks
+// of the documents; each accepted sample is committed at once and finished chunks are journaled, so an
+// interrupted run resumes without losing, duplicating or paying twice for anything. What differs per
+// mode (how many to write, which loop to run) is the AgentMode object.
 import { createHash } from 'node:crypto';
-import { runCreateAgent, type AgentRunOptions } from '../agents/create/create-agent.js';
-import { runFreeAgent } from '../agents/free/free-agent.js';
-import { dedupText, type GeneratedSample, type GenerationEvent, type GenerationResult } from '../agents/generation.js';
-import { planHybrid, runHybridAgent } from '../agents/hybrid.js';
-import { UserError } from '../errors.js';
+import type { AgentRunOptions } from '../agents/create/create-agent.js';
+import { dedupText, type GeneratedSample, type GenerationResult } from '../agents/generation.js';
 import { chunkDocuments } from '../ingest/chunk.js';
 import { Budget } from '../llm/budget.js';
+import type { AgentClient } from '../llm/types.js';
 import { getDataset, updateDataset } from '../store/datasets.js';
 import { jobCostTotal, openJobJournal } from '../store/jobs.js';
-import { insertSamples, listSamples } from '../store/samples.js';
-import type { Sample } from '../types.js';
+import { insertSamples, listSamples, type StoredSample } from '../store/samples.js';
 import { agentClientFor } from './agent-client.js';
+import { progressMapper, reportStop } from './agent-events.js';
 import { confirmCost } from './cost-estimate.js';
 import type { GenerateContext, GenerateOutcome } from './generate-stage.js';
-import { identifySamples } from './identify-stage.js';
+import type { AgentMode } from './modes/sample-mode.js';
 import { withSystemPrompt } from './system-prompt.js';
 
-export async function agentStage(ctx: GenerateContext): Promise<GenerateOutcome> {
+const NOTHING_TO_DO: GenerationResult = { accepted: 0, target: 0, costUsd: 0, jobsRun: 0, jobsFailed: 0, jobsSkipped: 0, dropped: {}, stoppedBy: 'target' };
+
+export async function agentStage(ctx: GenerateContext, mode: AgentMode): Promise<GenerateOutcome> {
   const { db, datasetId, config, emit } = ctx;
   const client = await agentClientFor(config, ctx.env);
   if (!client.priceKnown) {
@@ -29,16 +30,30 @@ export async function agentStage(ctx: GenerateContext): Promise<GenerateOutcome>
     });
   }
   const chunks = chunkDocuments(ctx.documents, { chunkTokens: config.ingest.chunk_tokens, overlapTokens: config.ingest.chunk_overlap });
-  const plan = await planTarget(ctx);
+  const generated = listSamples(db, datasetId).filter((s) => s.origin === 'generated').length;
+  const plan = await mode.plan(ctx, generated);
   confirmCost(ctx, chunks, plan.target);
 
   const spentBefore = Math.max(getDataset(db, datasetId)?.cost_usd ?? 0, jobCostTotal(db, datasetId));
   const budget = new Budget({ maxUsd: config.system.max_cost, onBudgetExceeded: ctx.onBudgetExceeded, spentUsd: spentBefore });
   const stored = listSamples(db, datasetId);
-  const options: AgentRunOptions = {
-    client,
-    chunks,
-    target: plan.target,
+  const options = runOptions(ctx, { client, chunks, target: plan.target, budget, stored });
+  emit({ type: 'stage', stage: 'generate', message: `${client.provider}/${client.model} writes up to ${plan.target} samples from ${chunks.length} chunk(s)` });
+  const result = plan.target === 0 ? NOTHING_TO_DO : await mode.run(ctx, options, stored);
+  const costUsd = spentBefore + plan.costUsd + result.costUsd;
+  updateDataset(db, datasetId, { cost_usd: costUsd });
+  return { costUsd, stopReason: reportStop(result, datasetId, emit) };
+}
+
+function runOptions(
+  ctx: GenerateContext,
+  run: Pick<AgentRunOptions, 'chunks' | 'target' | 'budget'> & { client: AgentClient; stored: StoredSample[] },
+): AgentRunOptions {
+  const { config, db, datasetId } = ctx;
+  return {
+    client: run.client,
+    chunks: run.chunks,
+    target: run.target,
     promptsDir: ctx.promptsDir,
     settings: {
       variety: config.agent.create.variety,
@@ -48,42 +63,13 @@ export async function agentStage(ctx: GenerateContext): Promise<GenerateOutcome>
     },
     journal: openJobJournal(db, datasetId),
     sink: { accept: (sample) => commitGenerated(ctx, sample) },
-    budget,
+    budget: run.budget,
     concurrency: config.system.concurrency,
-    dedup: { seen: stored.map((s) => ({ id: s.id, text: dedupText(s.conversation.turns) })) },
+    dedup: { seen: run.stored.map((s) => ({ id: s.id, text: dedupText(s.conversation.turns) })) },
     judge: config.agent.quality.judge ? { minScore: config.agent.quality.min_score } : undefined,
     signal: ctx.signal,
-    onProgress: progressMapper(emit, () => client.tokensUsed),
+    onProgress: progressMapper(ctx.emit, () => run.client.tokensUsed),
   };
-  emit({ type: 'stage', stage: 'generate', message: `${client.provider}/${client.model} writes up to ${plan.target} samples from ${chunks.length} chunk(s)` });
-  const result = await runMode(ctx, options, stored);
-  const costUsd = spentBefore + plan.costUsd + result.costUsd;
-  updateDataset(db, datasetId, { cost_usd: costUsd });
-  reportStop(result, ctx);
-  return { costUsd };
-}
-
-async function planTarget(ctx: GenerateContext): Promise<{ target: number; costUsd: number }> {
-  const stored = listSamples(ctx.db, ctx.datasetId);
-  const generated = stored.filter((s) => s.origin === 'generated').length;
-  if (ctx.config.mode !== 'hybrid') return { target: Math.max(0, ctx.size - generated), costUsd: 0 };
-  const { samples: identified, costUsd } = await identifySamples(ctx);
-  const plan = planHybrid(identified.length, ctx.size, ctx.config.agent.hybrid.generation_ratio);
-  insertSamples(ctx.db, ctx.datasetId, identified.slice(0, plan.keepIdentified).map((s) => withSystemPrompt(ctx.config, s)));
-  return { target: Math.max(0, plan.generate - generated), costUsd };
-}
-
-async function runMode(ctx: GenerateContext, options: AgentRunOptions, stored: Sample[]): Promise<GenerationResult> {
-  if (options.target === 0) {
-    return { accepted: 0, target: 0, costUsd: 0, jobsRun: 0, jobsFailed: 0, jobsSkipped: 0, dropped: {}, stoppedBy: 'target' };
-  }
-  if (ctx.config.mode === 'free') {
-    return runFreeAgent({ ...options, usePromptFile: ctx.config.agent.free.use_prompt_file, instructions: ctx.instructions });
-  }
-  if (ctx.config.mode === 'hybrid') {
-    return runHybridAgent({ ...options, identified: stored.filter((s) => s.origin === 'identified') });
-  }
-  return runCreateAgent(options);
 }
 
 /** Ids from the generation loop are deterministic per job; salting with the dataset keeps them unique across datasets. */
@@ -91,55 +77,4 @@ function commitGenerated(ctx: GenerateContext, sample: GeneratedSample): boolean
   const id = `g-${createHash('sha256').update(`${ctx.datasetId}:${sample.id}`).digest('hex').slice(0, 16)}`;
   const { chunkId: _chunk, jobKey: _job, ...plain } = sample;
   return insertSamples(ctx.db, ctx.datasetId, [withSystemPrompt(ctx.config, { ...plain, id })]).length > 0;
-}
-
-
-function progressMapper(emit: GenerateContext['emit'], tokensUsed: () => number): (event: GenerationEvent) => void {
-  const started = Date.now();
-  return (event) => {
-    if (event.type === 'budget-stop') {
-      emit({ type: 'warning', message: `Budget reached: $${event.spentUsd.toFixed(2)} of $${event.capUsd.toFixed(2)} spent.` });
-      return;
-    }
-    if (event.type === 'job-failed') {
-      emit({ type: 'warning', message: `A request for ${event.file} failed: ${event.error}` });
-      return;
-    }
-    if (event.type !== 'progress') return;
-    const elapsed = Date.now() - started;
-    const remaining = event.target - event.accepted;
-    const rate = event.accepted > 0 ? elapsed / event.accepted : undefined;
-    emit({
-      type: 'generation',
-      progress: {
-        accepted: event.accepted,
-        target: event.target,
-        tokens: tokensUsed(),
-        costUsd: event.costUsd,
-        done: event.done,
-        total: event.total,
-        etaMs: rate !== undefined ? Math.round(rate * remaining) : undefined,
-        preview: event.preview,
-        dropped: event.dropped,
-      },
-    });
-  };
-}
-
-function reportStop(result: GenerationResult, ctx: GenerateContext): void {
-  const dropped = Object.entries(result.dropped).map(([reason, n]) => `${reason} ${n}`).join(', ');
-  if (dropped) ctx.emit({ type: 'warning', message: `Dropped by quality checks: ${dropped}` });
-  if (result.stoppedBy === 'target') return;
-  const resume = `Run \`ftdb resume ${ctx.datasetId}\` to continue.`;
-  if (result.stoppedBy === 'budget') {
-    ctx.emit({ type: 'warning', message: `Stopped at the cost cap (max_cost). ${resume}` });
-  } else if (result.stoppedBy === 'exhausted') {
-    ctx.emit({ type: 'warning', message: `The documents gave ${result.accepted} new samples of ${result.target} requested; the rest were duplicates or dropped.` });
-  } else if (result.accepted === 0) {
-    throw new UserError(`The agent LLM kept failing: ${result.lastError ?? 'unknown error'}`, {
-      hint: `Check the key, model name and endpoint, then ${resume}`,
-    });
-  } else {
-    ctx.emit({ type: 'warning', message: `Stopped after repeated failures (${result.lastError ?? 'unknown error'}). ${resume}` });
-  }
 }

@@ -2,7 +2,6 @@
 import { configSchema, type AppConfig } from '../config/schema.js';
 import { requireDataset } from '../export/dataset-stats.js';
 import type { InputFile } from '../ingest/folder.js';
-import type { IngestResult } from '../ingest/types.js';
 import { CancelledError, getErrorMessage, isAbortError } from '../errors.js';
 import { sanitizeName, uniqueName } from '../export/names.js';
 import type { WorkspacePaths } from '../paths.js';
@@ -10,12 +9,15 @@ import { backupDatabase } from '../store/backup.js';
 import { openDatabase, type Db } from '../store/database.js';
 import { createDataset, updateDataset } from '../store/datasets.js';
 import { finishRun, recordRunFiles, startRun } from '../store/runs.js';
+import { writeTransaction } from '../store/write-lock.js';
 import { capDatasetSize } from '../targets/validate.js';
-import { resolveTarget } from '../targets/registry.js';
+import { checkTrainable } from '../targets/lifecycle.js';
+import { resolveConfiguredTarget } from '../targets/registry.js';
 import type { TargetModel } from '../targets/types.js';
 import type { BuildResult, PipelineEvent } from './events.js';
 import { CostConfirmationNeeded } from './cost-estimate.js';
-import { finalizeDataset, splitSettingsFrom } from './finalize.js';
+import { splitSettingsFrom } from '../split/settings.js';
+import { finalizeDataset } from './finalize.js';
 import { generateStage } from './generate-stage.js';
 import { ingestStage, selectInputFiles } from './ingest-stage.js';
 
@@ -30,6 +32,8 @@ export interface BuildRequest {
   onBudgetExceeded?: (spentUsd: number, capUsd: number) => Promise<'continue' | 'stop'>;
   /** The user accepted the cost estimate of a paid mode (--yes, or the menu's confirmation). */
   confirmed?: boolean;
+  /** Build for a target past its training cut-off (an account that still has access); says so. */
+  allowRetired?: boolean;
 }
 
 export async function runBuild(
@@ -38,7 +42,10 @@ export async function runBuild(
 ): Promise<BuildResult> {
   const { config, paths } = request;
   const emit = options.onProgress ?? (() => {});
-  const target = resolveTarget(config.provider, config.model);
+  const target = resolveConfiguredTarget(config);
+  // Before anything is written: a retired target is refused (exit 2) and nothing is created.
+  const lifecycle = checkTrainable(target, { allowRetired: request.allowRetired });
+  if (lifecycle) emit({ type: 'warning', message: lifecycle });
   const capped = capDatasetSize(target, config.dataset_size);
   if (capped.message) emit({ type: 'warning', message: capped.message });
   const tooSmall = trainingShareTooSmall(target, capped.size, config);
@@ -47,16 +54,19 @@ export async function runBuild(
   const files = await selectInputFiles(paths.inputDir, request.include);
   const db = openDatabase(paths.dbFile);
   try {
-    const name = uniqueName(sanitizeName(config.output_name), (n) => nameTaken(db, n));
-    const dataset = createDataset(db, {
-      name,
-      provider: target.provider,
-      model: target.id,
-      mode: config.mode,
-      config,
-      inputDir: paths.inputDir,
-      inputFiles: request.include,
-    });
+    // Name and row in one write transaction: two builds started together must not pick the same name.
+    const dataset = writeTransaction(db, () =>
+      createDataset(db, {
+        name: uniqueName(sanitizeName(config.output_name), (n) => nameTaken(db, n)),
+        provider: target.provider,
+        model: target.id,
+        mode: config.mode,
+        config,
+        inputDir: paths.inputDir,
+        inputFiles: request.include,
+      }),
+    );
+    const name = dataset.name;
     return await runStages(db, dataset.id, name, request, { files, target, size: capped.size }, options.signal, emit);
   } finally {
     db.close();
@@ -78,7 +88,9 @@ export async function resumeBuild(
     const dataset = requireDataset(db, datasetId);
     const config = configSchema.parse(JSON.parse(dataset.config ?? '{}'));
     if (dataset.status === 'complete') emit({ type: 'warning', message: `${datasetId} is already complete; checking for anything left to do.` });
-    const target = resolveTarget(config.provider, config.model);
+    const target = resolveConfiguredTarget(config);
+    const lifecycle = checkTrainable(target, { allowRetired: request.allowRetired });
+    if (lifecycle) emit({ type: 'warning', message: lifecycle });
     const size = capDatasetSize(target, config.dataset_size).size;
     const inputDir = request.inputDir ?? dataset.input_dir ?? request.paths.inputDir;
     const include = request.include ?? (dataset.input_files ? (JSON.parse(dataset.input_files) as string[]) : undefined);
@@ -103,10 +115,9 @@ async function runStages(
   const { config, paths } = request;
   emit({ type: 'dataset', datasetId, name });
   const runId = startRun(db, datasetId);
-  let ingest: IngestResult = { documents: [], skipped: [] };
   try {
-    ingest = await ingestStage(files, config, { signal, emit });
-    recordRunFiles(db, runId, { filesRead: ingest.documents.length, skipped: ingest.skipped });
+    const ingest = await ingestStage(files, config, { signal, emit });
+    recordRunFiles(db, runId, { filesRead: ingest.documents.length, skipped: ingest.skipped, decoding: ingest.decoding });
     const generated = await generateStage({
       db,
       datasetId,
@@ -122,6 +133,10 @@ async function runStages(
       confirmed: request.confirmed ?? false,
     });
     if (signal?.aborted) throw new CancelledError();
+    // Recorded before export, so the stats file and `ftdb list` say the same thing as the exit code.
+    const outcome = generated.stopReason ? 'partial' : 'complete';
+    // The run row stays 'running' until finishRun, so a crash during export still shows as interrupted.
+    updateDataset(db, datasetId, { status: outcome, stop_reason: generated.stopReason ?? null });
     const finished = await finalizeDataset(db, datasetId, target, {
       split: splitSettingsFrom(config),
       outDir: paths.outputDir,
@@ -129,14 +144,16 @@ async function runStages(
       includeStats: config.output.include_stats,
       emit,
     });
-    updateDataset(db, datasetId, { status: 'complete' });
-    finishRun(db, runId, { status: 'complete' });
+    finishRun(db, runId, { status: outcome, error: generated.stopReason && `stopped: ${generated.stopReason}` });
     return {
       datasetId,
       name,
+      status: outcome,
+      stopReason: generated.stopReason,
       ...finished,
       skipped: ingest.skipped,
       filesRead: ingest.documents.length,
+      decoding: ingest.decoding,
       costUsd: generated.costUsd,
     };
   } catch (error) {

@@ -9,7 +9,7 @@ import type { GenerateContext } from './generate-stage.js';
 /** System prompt and instructions of create/free mode, in tokens (measured on the shipped prompts). */
 const PROMPT_TOKENS = 600;
 
-export function estimateRunCost(config: AppConfig, chunkTokens: number[], samples: number): CostEstimate {
+function estimateRunCost(config: AppConfig, chunkTokens: number[], samples: number): CostEstimate {
   return estimateGenerationCost({
     provider: config.system.agentic_llm,
     model: config.system.agentic_model,
@@ -23,7 +23,7 @@ export function estimateRunCost(config: AppConfig, chunkTokens: number[], sample
   });
 }
 
-export function describeEstimate(estimate: CostEstimate, config: AppConfig): string {
+function describeEstimate(estimate: CostEstimate, config: AppConfig): string {
   const model = `${config.system.agentic_llm}/${config.system.agentic_model}`;
   const cost = estimate.priceKnown ? `about $${estimate.usd.toFixed(2)}` : 'an unknown cost (no price on file for this model)';
   return `${estimate.calls} call(s) to ${model}, ${cost}; the run stops at max_cost $${config.system.max_cost}`;

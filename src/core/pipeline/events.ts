@@ -1,9 +1,10 @@
 // What a run tells its observers (the TUI run view and the headless stderr log).
 import type { ExportFiles } from '../export/export-dataset.js';
-import type { IngestEvent, SkippedFile } from '../ingest/types.js';
+import type { DecodingNote, IngestEvent, SkippedFile } from '../ingest/types.js';
 import type { SplitReport } from '../split/distribution.js';
+import type { StopReason } from '../store/datasets.js';
 
-export type Stage = 'ingest' | 'generate' | 'tokens' | 'validate' | 'split' | 'export';
+type Stage = 'ingest' | 'generate' | 'tokens' | 'validate' | 'split' | 'export';
 
 export interface GenerationProgress {
   accepted: number;
@@ -36,11 +37,16 @@ export interface FindingSummary {
 export interface BuildResult {
   datasetId: string;
   name: string;
+  /** 'partial' when generation stopped before its target; the command then exits 1. */
+  status: 'complete' | 'partial';
+  stopReason?: StopReason;
   samples: number;
   excluded: number;
   files: ExportFiles;
   skipped: SkippedFile[];
   filesRead: number;
+  /** Files read from a legacy encoding or holding U+FFFD (absent for re-splits and re-exports). */
+  decoding?: DecodingNote[];
   costUsd: number;
   findings: FindingSummary;
   /** Dataset-level rule broken (e.g. fewer examples than the target's minimum). */

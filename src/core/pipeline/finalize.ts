@@ -1,8 +1,8 @@
 // After generation: keywords, exact token counts, validation, split and export, all from what is stored.
 // Re-split, re-export and resume run this same code, so a dataset is always finished the same way.
 import { extractKeywords } from '../agents/keywords.js';
-import type { AppConfig } from '../config/schema.js';
 import { exportDataset, type ExportFiles } from '../export/export-dataset.js';
+import { describeSplit, type SplitSettings } from '../split/settings.js';
 import { splitSamples } from '../split/split.js';
 import type { SplitReport } from '../split/distribution.js';
 import type { Db } from '../store/database.js';
@@ -10,24 +10,13 @@ import { refreshTotals, updateDataset } from '../store/datasets.js';
 import { replaceFindings, type StoredFinding } from '../store/runs.js';
 import { listSamples, saveSplits, updateTokensAndKeywords, type StoredSample } from '../store/samples.js';
 import { formatExample } from '../targets/format.js';
+import { conversationText } from '../text/conversation-text.js';
+import { checkDataset } from '../targets/rules/dataset-rules.js';
 import { loadTokenCounter } from '../targets/tokens.js';
 import { validateExamples } from '../targets/validate.js';
 import type { TargetModel } from '../targets/types.js';
 import type { Split } from '../types.js';
 import type { FindingSummary, PipelineEvent } from './events.js';
-
-export interface SplitSettings {
-  enabled: boolean;
-  ratio: number;
-  strategy: 'random' | 'weighted';
-  weightBy: 'source' | 'keywords';
-  seed: number;
-}
-
-export function splitSettingsFrom(config: AppConfig): SplitSettings {
-  const s = config.split;
-  return { enabled: s.enabled, ratio: s.ratio, strategy: s.strategy, weightBy: s.weight_by, seed: s.seed };
-}
 
 export interface FinalizeResult {
   files: ExportFiles;
@@ -50,17 +39,18 @@ export async function finalizeDataset(
   await measureSamples(db, samples, target);
 
   emit({ type: 'stage', stage: 'validate', message: `Checking ${samples.length} examples against ${target.displayName} rules` });
-  const report = await validateExamples(
-    target,
-    samples.map((s) => formatExample(target, s.conversation)),
-    { validationCount: options.split.enabled ? Math.round(samples.length * (1 - options.split.ratio)) : 0 },
-  );
+  const formatted = samples.map((s) => formatExample(target, s.conversation));
+  const report = await validateExamples(target, formatted, {
+    validationCount: options.split.enabled ? Math.round(samples.length * (1 - options.split.ratio)) : 0,
+  });
   const findings: StoredFinding[] = report.findings.map((f) => ({ ...f, sampleId: f.line > 0 ? samples[f.line - 1].id : null }));
-  replaceFindings(db, datasetId, findings);
   updateDataset(db, datasetId, { tokens_exact: report.tokens.exact ? 1 : 0 });
   const invalid = new Set(findings.filter((f) => f.severity === 'error' && f.sampleId).map((f) => f.sampleId!));
 
-  const split = assignSplits(db, datasetId, samples, invalid, options.split, emit);
+  const { report: split, assignments } = assignSplits(db, datasetId, samples, invalid, options.split, emit);
+  // The file-size limits (e.g. Mistral's 1 MB validation file) apply to the files the split makes.
+  findings.push(...fileSizeFindings(target, samples, formatted, assignments).map((f) => ({ ...f, sampleId: null })));
+  replaceFindings(db, datasetId, findings);
   refreshTotals(db, datasetId);
 
   emit({ type: 'stage', stage: 'export', message: `Writing files to ${options.outDir}` });
@@ -81,13 +71,35 @@ export async function finalizeDataset(
   };
 }
 
+/** Byte sizes of the train and validation files the export will write, against the target's limits. */
+function fileSizeFindings(
+  target: TargetModel,
+  samples: StoredSample[],
+  formatted: Record<string, unknown>[],
+  assignments: Map<string, Split | null>,
+) {
+  const sides = { train: { examples: 0, bytes: 0 }, validation: { examples: 0, bytes: 0 } };
+  samples.forEach((s, i) => {
+    const assigned = assignments.get(s.id);
+    if (assigned === 'excluded') return;
+    const side = assigned === 'validation' ? sides.validation : sides.train;
+    side.examples++;
+    side.bytes += Buffer.byteLength(JSON.stringify(formatted[i]), 'utf8') + 1;
+  });
+  const train = checkDataset(target, { role: 'train', examples: sides.train.examples, validationCount: 0, fileBytes: sides.train.bytes });
+  const validation = sides.validation.examples
+    ? checkDataset(target, { role: 'validation', examples: sides.validation.examples, validationCount: 0, fileBytes: sides.validation.bytes })
+    : [];
+  return [...train, ...validation].filter((f) => f.rule === 'file_too_large' || f.rule === 'file_needs_multipart_upload');
+}
+
 /** Token counts and keywords for samples that have none yet (a dataset's target and texts never change, so a re-split reuses them). */
 async function measureSamples(db: Db, samples: StoredSample[], target: TargetModel): Promise<void> {
   const unmeasured = samples.filter((s) => s.tokenLength === undefined || s.keywords.length === 0);
   if (unmeasured.length === 0) return;
   const count = await loadTokenCounter(target);
   const missingKeywords = unmeasured.filter((s) => s.keywords.length === 0);
-  const keywords = extractKeywords(missingKeywords.map(conversationText));
+  const keywords = extractKeywords(missingKeywords.map((s) => conversationText(s.conversation)));
   const keywordsById = new Map(missingKeywords.map((s, i) => [s.id, keywords[i]]));
   for (const s of unmeasured) {
     s.tokenLength ??= count(formatExample(target, s.conversation)).tokens;
@@ -103,34 +115,25 @@ function assignSplits(
   invalid: Set<string>,
   settings: SplitSettings,
   emit: (e: PipelineEvent) => void,
-): SplitReport | undefined {
+): { report: SplitReport | undefined; assignments: Map<string, Split | null> } {
   const assignments = new Map<string, Split | null>();
   for (const s of samples) if (invalid.has(s.id)) assignments.set(s.id, 'excluded');
   const valid = samples.filter((s) => !invalid.has(s.id));
   let report: SplitReport | undefined;
+  let topics: Map<string, string> | undefined;
   if (settings.enabled && valid.length >= 2) {
     emit({ type: 'stage', stage: 'split', message: `Splitting ${valid.length} samples (${describeSplit(settings)})` });
     const result = splitSamples(
-      valid.map((s) => ({ id: s.id, text: conversationText(s), source: s.source.file, keywords: s.keywords })),
+      valid.map((s) => ({ id: s.id, text: conversationText(s.conversation), source: s.source.file, keywords: s.keywords })),
       settings,
     );
     for (const [id, side] of result.assignments) assignments.set(id, side);
     report = result.report;
+    topics = result.topics;
   } else {
     for (const s of valid) assignments.set(s.id, null);
   }
-  saveSplits(db, datasetId, assignments);
+  saveSplits(db, datasetId, assignments, topics);
   updateDataset(db, datasetId, { split_settings: JSON.stringify({ ...settings, report: report ?? null }) });
-  return report;
-}
-
-export function describeSplit(s: SplitSettings): string {
-  if (!s.enabled) return 'no split';
-  const train = Math.round(s.ratio * 100);
-  const how = s.strategy === 'weighted' ? `weighted by ${s.weightBy}` : 'random';
-  return `${train}/${100 - train}, ${how}, seed ${s.seed}`;
-}
-
-export function conversationText(sample: Pick<StoredSample, 'conversation'>): string {
-  return sample.conversation.turns.map((t) => t.content).join('\n');
+  return { report, assignments };
 }

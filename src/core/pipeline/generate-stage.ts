@@ -1,11 +1,10 @@
-// Stage 2: turn documents into samples with the chosen mode, committing each batch as it is accepted.
+// Stage 2: turn documents into samples with the run's mode object, committing each batch as it is accepted.
 import type { AppConfig } from '../config/schema.js';
 import type { ExtractedDocument } from '../ingest/types.js';
 import type { Db } from '../store/database.js';
-import { updateDataset } from '../store/datasets.js';
-import { insertSamples } from '../store/samples.js';
+import type { StopReason } from '../store/datasets.js';
 import type { PipelineEvent } from './events.js';
-import { identifySamples } from './identify-stage.js';
+import { modeFor } from './modes/mode-for.js';
 
 export interface GenerateContext {
   db: Db;
@@ -24,15 +23,10 @@ export interface GenerateContext {
 
 export interface GenerateOutcome {
   costUsd: number;
+  /** Set when generation ended before its target (cost cap, agent LLM failing): the run is partial. */
+  stopReason?: StopReason;
 }
 
 export async function generateStage(ctx: GenerateContext): Promise<GenerateOutcome> {
-  if (ctx.config.mode === 'identify') {
-    const { samples, costUsd } = await identifySamples(ctx);
-    insertSamples(ctx.db, ctx.datasetId, samples);
-    updateDataset(ctx.db, ctx.datasetId, { cost_usd: costUsd });
-    return { costUsd };
-  }
-  const { agentStage } = await import('./agent-stage.js');
-  return agentStage(ctx);
+  return (await modeFor(ctx.config.mode)).generate(ctx);
 }

@@ -1,32 +1,49 @@
-// Stage 2 for identify mode: conversations already in the documents, verbatim, up to the requested size.
+// Stage 2 for identify mode: the conversations already in the documents, verbatim. All of them are
+// kept unless the user set a size (agent.identify.max_samples, or --size); then the kept ones are
+// spread over the source files in proportion. The target's own maximum always applies.
 import { identifyConversations } from '../agents/identify.js';
-import { newSampleId } from '../store/samples.js';
+import { conversationHash, newSampleId } from '../store/samples.js';
+import { resolveTarget } from '../targets/registry.js';
+import { capDatasetSize } from '../targets/validate.js';
 import type { Sample } from '../types.js';
 import type { GenerateContext } from './generate-stage.js';
+import { describeShares, spreadOverSources } from './identify-cap.js';
 import { checkUncertainCandidates } from './identify-llm-check.js';
 import { withSystemPrompt } from './system-prompt.js';
 
 export async function identifySamples(ctx: GenerateContext): Promise<{ samples: Sample[]; costUsd: number }> {
-  const { config, documents, size, emit } = ctx;
+  const { config, documents, emit } = ctx;
   emit({ type: 'stage', stage: 'generate', message: 'Looking for conversations in the documents' });
   let found = identifyConversations(documents, { minTurns: config.agent.identify.min_turns });
   let costUsd = 0;
   if (config.agent.identify.use_llm) {
     ({ kept: found, costUsd } = await checkUncertainCandidates(found, ctx));
   }
-  if (found.length > size) {
+  // The same exchange found twice (one FAQ in .md and .pdf) is stored once: count it once.
+  const seen = new Set<string>();
+  found = found.filter((c) => {
+    const hash = conversationHash(c.conversation);
+    if (seen.has(hash)) return false;
+    seen.add(hash);
+    return true;
+  });
+  const requested = config.agent.identify.max_samples;
+  const limit = capDatasetSize(resolveTarget(config.provider, config.model), requested ?? Number.MAX_SAFE_INTEGER).size;
+  const { kept, shares } = spreadOverSources(found, limit);
+  if (kept.length < found.length) {
+    const why = requested === undefined || requested > limit ? 'the most the target accepts' : 'max_samples / --size';
     emit({
       type: 'warning',
-      message: `Found ${found.length} conversations; keeping the first ${size} (dataset_size). Raise --size to keep more.`,
+      message: `Found ${found.length} conversations; keeping ${kept.length} (${why}), spread over the files: ${describeShares(shares)}.`,
     });
   }
-  const samples = found.slice(0, size).map(
+  const samples = kept.map(
     (c): Sample =>
       withSystemPrompt(config, { id: newSampleId(), conversation: c.conversation, source: c.source, keywords: [], origin: 'identified' }),
   );
   emit({
     type: 'generation',
-    progress: { accepted: samples.length, target: size, tokens: 0, costUsd, done: documents.length, total: documents.length },
+    progress: { accepted: samples.length, target: Math.min(limit, found.length), tokens: 0, costUsd, done: documents.length, total: documents.length },
   });
   return { samples, costUsd };
 }

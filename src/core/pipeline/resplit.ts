@@ -2,9 +2,10 @@
 import type { Db } from '../store/database.js';
 import { backupDatabase } from '../store/backup.js';
 import { requireDataset } from '../export/dataset-stats.js';
-import { resolveTarget } from '../targets/registry.js';
+import { datasetTarget } from '../export/dataset-target.js';
 import type { PipelineEvent } from './events.js';
-import { finalizeDataset, type FinalizeResult, type SplitSettings } from './finalize.js';
+import type { SplitSettings } from '../split/settings.js';
+import { finalizeDataset, type FinalizeResult } from './finalize.js';
 
 export async function resplitDataset(
   db: Db,
@@ -14,7 +15,7 @@ export async function resplitDataset(
 ): Promise<FinalizeResult> {
   const dataset = requireDataset(db, datasetId);
   await backupDatabase(db, dbFile, 'before-resplit');
-  return finalizeDataset(db, datasetId, resolveTarget(dataset.provider, dataset.model), {
+  return finalizeDataset(db, datasetId, datasetTarget(dataset), {
     ...options,
     emit: options.emit ?? (() => {}),
   });

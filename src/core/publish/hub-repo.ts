@@ -2,7 +2,7 @@
 import { ConfigError } from '../errors.js';
 import { PublishError } from './publish-errors.js';
 
-export const DEFAULT_HUB_URL = 'https://huggingface.co';
+const DEFAULT_HUB_URL = 'https://huggingface.co';
 
 /** HF_ENDPOINT points the client at another Hub (a mirror, an on-premise Hub, a test server). */
 export function hubUrlFrom(env: NodeJS.ProcessEnv = process.env): string {

@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { exportDataset, type ExportFiles, type ExportOptions } from '../export/export-dataset.js';
-import type { ExportFormat } from '../export/formats.js';
+import type { ExportFormat } from '../choices.js';
 import { findDataset, withDatabase } from '../store/access.js';
 import { datasetUrl, hubTokenFrom, hubUrlFrom, requireRepoId } from './hub-repo.js';
 import { hubMessage, hubStatus, networkFailure, PublishError } from './publish-errors.js';

@@ -1,9 +1,10 @@
 // How samples spread over sources and topics, before a split (totals only) and after it.
 
 import type { Split } from '../types.js';
-import { type GroupableItem, keywordKeyOf, sourceKeyOf, type WeightBy } from './grouping.js';
+import type { WeightBy } from '../choices.js';
+import { type GroupableItem, keywordKeyOf, sourceKeyOf } from './grouping.js';
 
-export interface DistributionRow {
+interface DistributionRow {
   key: string;
   /** Samples of this key in the dataset (excluded samples are not counted anywhere). */
   total: number;
@@ -28,14 +29,18 @@ export interface SplitReport extends Distribution {
   validation: number;
   /** The requested train share. */
   ratio: number;
-  /** The train count aimed at: round(ratio × total), at least 1 per side from 2 samples on. */
+  /**
+   * The train count aimed at: round(ratio × total) (at least 1 per side from 2 samples on) for
+   * random; for weighted, the sum of the group quotas, which may differ from it by up to one
+   * sample per group so that every group of 2+ samples is on both sides.
+   */
   targetTrain: number;
   strategy: 'random' | 'weighted';
   weightBy: WeightBy;
   seed: number;
-  /** Weighted only: groups (by weightBy) with a single sample, which cannot be on both sides. */
+  /** Weighted only: groups (by weightBy) with a single sample: too small to split, on one side. */
   smallGroups: string[];
-  /** Weighted only: groups of 2+ samples that still ended on one side (ratio or near duplicates). */
+  /** Weighted only: groups of 2+ samples that still ended on one side (only near duplicates do that). */
   oneSidedGroups: string[];
   leakage: {
     threshold: number;

@@ -1,14 +1,16 @@
 // What "weighted by source" and "weighted by keyword" group samples by. The same keys are used
 // by the split and by the distribution report, so the report shows the groups the split balanced.
 
-export type WeightBy = 'source' | 'keywords';
+import type { WeightBy } from '../choices.js';
+import { chooseTopics, topicCandidates } from './topics.js';
 
-export const UNKNOWN_SOURCE = '(unknown source)';
-export const NO_KEYWORD = '(no keyword)';
+const UNKNOWN_SOURCE = '(unknown source)';
 
 export interface GroupableItem {
   source: string;
   keywords: readonly string[];
+  /** The keyword a weighted-by-keywords split grouped this sample by (see topics.ts), if any. */
+  topic?: string;
 }
 
 export function sourceKeyOf(item: GroupableItem): string {
@@ -16,16 +18,16 @@ export function sourceKeyOf(item: GroupableItem): string {
 }
 
 /**
- * A sample's topic is its first keyword (keywords come most relevant first), trimmed and
- * lowercased so "Billing" and "billing " count as one topic. A sample with several keywords
- * is not counted under the others: every sample belongs to exactly one topic, so topic groups
- * can be balanced and their counts add up to the dataset.
+ * A sample's topic in the distribution report: the keyword the split grouped it by, else its first
+ * keyword (keywords come most relevant first), trimmed and lowercased so "Billing" and "billing "
+ * count as one topic. Every sample is counted under one topic only, so the rows add up to the
+ * dataset.
  */
 export function keywordKeyOf(item: GroupableItem): string {
-  const first = item.keywords.find((keyword) => keyword.trim() !== '');
-  return first ? first.trim().toLowerCase() : NO_KEYWORD;
+  return item.topic ?? topicCandidates(item.keywords)[0];
 }
 
-export function groupKeyOf(item: GroupableItem, weightBy: WeightBy): string {
-  return weightBy === 'source' ? sourceKeyOf(item) : keywordKeyOf(item);
+/** The weighting group of every item: its source, or the topic chosen for balanced groups. */
+export function groupKeysOf(items: readonly GroupableItem[], weightBy: WeightBy): string[] {
+  return weightBy === 'source' ? items.map(sourceKeyOf) : chooseTopics(items.map((item) => item.keywords));
 }

@@ -10,34 +10,38 @@ export function trainTarget(total: number, ratio: number): number {
 }
 
 export interface GroupQuotas {
-  /** Train samples per group; they add up to the target. */
+  /** Train samples per group. */
   train: number[];
-  /** Groups of 2+ samples that the target forces onto one side (smallest groups first). */
-  oneSided: number[];
+  /** Their sum: the train count the split aims at (within one sample per group of ratio × total). */
+  total: number;
 }
 
 /**
- * Train quotas per group by largest remainder: each group gets floor(ratio × size) or one more,
- * so that the quotas add up to `target` exactly. Groups of 2+ samples get at least one sample on
- * each side; when the target makes that impossible for all of them (e.g. 90/10 over many groups
- * of 3), the groups with the smallest claim to the scarce side give up their share.
+ * Train quotas per group. Representation comes first: every group of 2+ samples keeps at least
+ * one sample on each side, whatever the ratio. Then, in two steps towards `target`:
+ * (1) rounding by largest remainder: each group gets floor(ratio × size) or one more;
+ * (2) balance: when the floors of one per side kept step 1 from reaching the target (e.g. 90/10
+ *     over many groups of 3), groups may take one more sample each, the closest to their ideal first.
+ * Every quota stays within two samples of its ideal and the total within one sample per group of
+ * ratio × total: the overall share gives way before a group vanishes from a side.
  */
 export function trainQuotas(sizes: readonly number[], ratio: number, target: number): GroupQuotas {
   const ideal = sizes.map((size) => size * ratio);
-  const splittable = (g: number) => sizes[g] >= 2;
-  const low = sizes.map((_, g) => (splittable(g) ? 1 : 0));
-  const high = sizes.map((size, g) => (splittable(g) ? size - 1 : size));
+  const low = sizes.map((size) => (size >= 2 ? 1 : 0));
+  const high = sizes.map((size) => (size >= 2 ? size - 1 : size));
   const train = sizes.map((_, g) => Math.min(high[g], Math.max(low[g], Math.floor(ideal[g]))));
-  let missing = target - train.reduce((sum, quota) => sum + quota, 0);
-  missing = adjustTowards(train, missing, ideal, low, high);
+  const rounded = (g: number) => [Math.max(low[g], Math.floor(ideal[g])), Math.min(high[g], Math.ceil(ideal[g]))];
+  let missing = target - sum(train);
+  missing = adjustTowards(train, missing, ideal, train.map((_, g) => rounded(g)[0]), train.map((_, g) => rounded(g)[1]));
   if (missing !== 0) {
-    adjustTowards(train, missing, ideal, sizes.map(() => 0), [...sizes]);
+    const oneBelow = train.map((quota, g) => Math.max(low[g], quota - 1));
+    const oneAbove = train.map((quota, g) => Math.min(high[g], quota + 1));
+    adjustTowards(train, missing, ideal, oneBelow, oneAbove);
   }
-  const oneSided = sizes
-    .map((_, g) => g)
-    .filter((g) => splittable(g) && (train[g] === 0 || train[g] === sizes[g]));
-  return { train, oneSided };
+  return { train, total: sum(train) };
 }
+
+const sum = (values: readonly number[]) => values.reduce((total, value) => total + value, 0);
 
 /**
  * Moves quotas one at a time towards `missing` (positive: add train samples), always picking

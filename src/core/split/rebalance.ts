@@ -1,11 +1,13 @@
 // Brings the train count back to its target after the leakage check, when a moved member could
 // not be compensated inside its own group. Free samples go first, taken round-robin from the
-// groups with the most free samples on the heavy side (least distortion per group), keeping
-// every group on both sides where possible. When the heavy side has no free sample left, a whole
-// near-duplicate group moves instead (smallest first), if that brings the count closer.
+// groups with the most free samples on the heavy side (least distortion per group), never the
+// last sample of a group on that side (representation comes first, see quotas.ts). When no free
+// sample can move, a whole near-duplicate group moves instead (smallest first), if that brings the
+// count closer.
 //
-// Guarantee: train ends exactly at the target, unless the heavy side holds only near-duplicate
-// groups that are all too big to help: then |train − target| ≤ s / 2, s being the smallest of them.
+// Guarantee: train ends exactly at the target, unless no free sample on the heavy side can move
+// and the near-duplicate groups there are all too big to help: then |train − target| ≤ s / 2,
+// s being the smallest of them (or the count stays where it is when there is none).
 
 import { type Assignment, otherSide, type Side, TRAIN, VALIDATION } from './assignment.js';
 
@@ -24,7 +26,7 @@ export function balanceToTarget(
     const freed = moveFreeSamples(assignment, heavy, need, groupSizes);
     moved += freed;
     if (freed === need) return moved;
-    const group = leakageGroupWorthMoving(assignment, heavy, need - freed, leakageGroups, groupSizes.length);
+    const group = leakageGroupWorthMoving(assignment, heavy, need - freed, leakageGroups, groupSizes);
     if (!group) return moved;
     for (const item of group) assignment.moveMember(item, otherSide(heavy));
     moved += group.length;
@@ -34,22 +36,25 @@ export function balanceToTarget(
 function moveFreeSamples(assignment: Assignment, from: Side, count: number, groupSizes: readonly number[]): number {
   const groups = groupSizes.map((_, g) => g).filter((g) => assignment.freeCountIn(from, g) > 0);
   groups.sort((a, b) => assignment.freeCountIn(from, b) - assignment.freeCountIn(from, a) || a - b);
-  const keepsBothSides = (g: number) => groupSizes[g] < 2 || assignment.countIn(from, g) >= 2;
   let moved = 0;
-  for (const mayEmptyASide of [false, true]) {
-    let progress = true;
-    while (moved < count && progress) {
-      progress = false;
-      for (const g of groups) {
-        if (moved === count) break;
-        if (assignment.freeCountIn(from, g) === 0 || (!mayEmptyASide && !keepsBothSides(g))) continue;
-        assignment.moveFree(g, from);
-        moved++;
-        progress = true;
-      }
+  let progress = true;
+  while (moved < count && progress) {
+    progress = false;
+    for (const g of groups) {
+      if (moved === count) break;
+      if (movableFree(assignment, from, g, groupSizes[g]) === 0) continue;
+      assignment.moveFree(g, from);
+      moved++;
+      progress = true;
     }
   }
   return moved;
+}
+
+/** Free samples of group g that may leave `side` without emptying it (groups of 2+ keep one). */
+function movableFree(assignment: Assignment, side: Side, g: number, groupSize: number): number {
+  const free = assignment.freeCountIn(side, g);
+  return groupSize < 2 ? free : Math.min(free, assignment.countIn(side, g) - 1);
 }
 
 function leakageGroupWorthMoving(
@@ -57,7 +62,7 @@ function leakageGroupWorthMoving(
   heavy: Side,
   need: number,
   leakageGroups: readonly number[][],
-  groupCount: number,
+  groupSizes: readonly number[],
 ): readonly number[] | undefined {
   let smallest: readonly number[] | undefined;
   for (const members of leakageGroups) {
@@ -66,7 +71,7 @@ function leakageGroupWorthMoving(
   }
   if (!smallest) return undefined;
   let freeOnLight = 0;
-  for (let g = 0; g < groupCount; g++) freeOnLight += assignment.freeCountIn(otherSide(heavy), g);
+  for (let g = 0; g < groupSizes.length; g++) freeOnLight += movableFree(assignment, otherSide(heavy), g, groupSizes[g]);
   const overshoot = smallest.length - need;
   return smallest.length < 2 * need || freeOnLight >= overshoot ? smallest : undefined;
 }

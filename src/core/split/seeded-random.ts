@@ -3,7 +3,7 @@
 export type Random = () => number;
 
 /** Folds any integer seed (negative, or beyond 32 bits) into a 32-bit state. */
-export function seedToUint32(seed: number): number {
+function seedToUint32(seed: number): number {
   const low = seed >>> 0;
   const high = Math.floor(seed / 0x1_0000_0000) >>> 0;
   return (low ^ Math.imul(high, 0x9e3779b1)) >>> 0;

@@ -3,17 +3,19 @@
 //
 // Order of work: (1) items sorted by id, so input order never matters; (2) near-duplicate groups
 // (normalized text, word-shingle Jaccard >= threshold); (3) train quotas: one group for random,
-// one per source or topic for weighted (quotas.ts); (4) each group shuffled with the seeded
-// generator and cut at its quota; (5) near-duplicate groups pulled to one side, compensated
-// inside their weighting group (leakage.ts); (6) the train count restored to its target
-// (rebalance.ts, which states the exact guarantee).
+// one per source or topic for weighted, every group of 2+ on both sides (quotas.ts); (4) each
+// group shuffled with the seeded generator and cut at its quota; (5) near-duplicate groups pulled
+// to one side, compensated inside their weighting group (leakage.ts); (6) the train count
+// restored to the sum of the quotas (rebalance.ts, which states the exact guarantee).
 
 import { ConfigError } from '../errors.js';
 import { DEFAULT_NEAR_DUPLICATE_THRESHOLD, nearDuplicateIndexGroups } from '../text/near-duplicates.js';
+import { SPLIT_STRATEGIES, SPLIT_WEIGHTINGS, type SplitStrategy, type WeightBy } from '../choices.js';
+import { conversationText } from '../text/conversation-text.js';
 import type { Sample } from '../types.js';
 import { Assignment, TRAIN, VALIDATION } from './assignment.js';
 import { type SplitReport, distributionOf } from './distribution.js';
-import { groupKeyOf, type WeightBy } from './grouping.js';
+import { groupKeysOf } from './grouping.js';
 import { keepNearDuplicatesTogether } from './leakage.js';
 import { trainQuotas, trainTarget } from './quotas.js';
 import { balanceToTarget } from './rebalance.js';
@@ -26,8 +28,6 @@ export interface SplitItem {
   source: string;
   keywords: string[];
 }
-
-export type SplitStrategy = 'random' | 'weighted';
 
 export interface SplitOptions {
   /** Train share, strictly between 0 and 1 (0.9 for 90/10). */
@@ -45,6 +45,8 @@ export interface SplitResult {
   report: SplitReport;
   /** The near-duplicate groups kept together (ids), e.g. to warn when a manual move splits one. */
   nearDuplicateGroups: string[][];
+  /** Weighted by keywords only: the keyword each sample (id) was grouped by. */
+  topics?: Map<string, string>;
 }
 
 /**
@@ -54,7 +56,7 @@ export interface SplitResult {
 export function splitItemOf(sample: Sample): SplitItem {
   return {
     id: sample.id,
-    text: sample.conversation.turns.map((turn) => turn.content).join('\n'),
+    text: conversationText(sample.conversation),
     source: sample.source.file,
     keywords: sample.keywords,
   };
@@ -69,10 +71,12 @@ export function splitSamples(items: readonly SplitItem[], options: SplitOptions)
     { threshold },
   );
   const weighted = options.strategy === 'weighted';
-  const { keys, members, groupOf } = groupBy(sorted, (item) => (weighted ? groupKeyOf(item, options.weightBy) : ''));
+  const byTopic = weighted && options.weightBy === 'keywords';
+  const groupKeys = weighted ? groupKeysOf(sorted, options.weightBy) : sorted.map(() => '');
+  const { keys, members, groupOf } = groupBy(groupKeys);
   const sizes = members.map((group) => group.length);
-  const target = trainTarget(sorted.length, options.ratio);
-  const quotas = trainQuotas(sizes, options.ratio, target);
+  const quotas = trainQuotas(sizes, options.ratio, trainTarget(sorted.length, options.ratio));
+  const target = quotas.total;
 
   const inLeakageGroup = new Uint8Array(sorted.length);
   for (const group of leakageGroups) for (const item of group) inLeakageGroup[item] = 1;
@@ -99,7 +103,7 @@ export function splitSamples(items: readonly SplitItem[], options: SplitOptions)
     strategy: options.strategy,
     weightBy: options.weightBy,
     seed: options.seed,
-    ...distributionOf(sorted, assignments),
+    ...distributionOf(byTopic ? sorted.map((item, i) => ({ ...item, topic: groupKeys[i] })) : sorted, assignments),
     smallGroups: weighted ? keys.filter((_, g) => sizes[g] === 1) : [],
     oneSidedGroups: weighted ? keys.filter((_, g) => oneSided(g)) : [],
     leakage: {
@@ -111,7 +115,8 @@ export function splitSamples(items: readonly SplitItem[], options: SplitOptions)
     },
   };
   const nearDuplicateGroups = leakageGroups.map((group) => group.map((item) => sorted[item].id));
-  return { assignments, report, nearDuplicateGroups };
+  const topics = byTopic ? new Map(sorted.map((item, i) => [item.id, groupKeys[i]])) : undefined;
+  return { assignments, report, nearDuplicateGroups, topics };
 }
 
 function validateOptions(options: SplitOptions): void {
@@ -121,10 +126,10 @@ function validateOptions(options: SplitOptions): void {
       'Use e.g. 0.9 for 90/10, 0.8 for 80/20, or --split none to skip the split.',
     );
   }
-  if (options.strategy !== 'random' && options.strategy !== 'weighted') {
+  if (!SPLIT_STRATEGIES.includes(options.strategy)) {
     throw new ConfigError(`Unknown split strategy "${options.strategy}".`, 'Use random or weighted.');
   }
-  if (options.weightBy !== 'source' && options.weightBy !== 'keywords') {
+  if (!SPLIT_WEIGHTINGS.includes(options.weightBy)) {
     throw new ConfigError(`Unknown split weighting "${options.weightBy}".`, 'Use source or keywords.');
   }
   if (!Number.isSafeInteger(options.seed)) {
@@ -147,18 +152,17 @@ function sortedById(items: readonly SplitItem[]): SplitItem[] {
   return sorted;
 }
 
-/** Groups in key order; members of each group in item order. */
-function groupBy(items: readonly SplitItem[], keyOf: (item: SplitItem) => string) {
+/** Groups in key order; members of each group in item order (`keyOfItem[i]` is item i's group). */
+function groupBy(keyOfItem: readonly string[]) {
   const byKey = new Map<string, number[]>();
-  items.forEach((item, i) => {
-    const key = keyOf(item);
+  keyOfItem.forEach((key, i) => {
     const group = byKey.get(key);
     if (group) group.push(i);
     else byKey.set(key, [i]);
   });
   const keys = [...byKey.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   const members = keys.map((key) => byKey.get(key) as number[]);
-  const groupOf = new Int32Array(items.length);
+  const groupOf = new Int32Array(keyOfItem.length);
   members.forEach((group, g) => group.forEach((item) => (groupOf[item] = g)));
   return { keys, members, groupOf };
 }

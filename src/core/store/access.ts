@@ -37,7 +37,9 @@ export function findDataset(db: Db, idOrName: string): DatasetRow {
   if (matches.length > 1) {
     throw new UserError(`"${idOrName}" matches ${matches.length} datasets: ${matches.map((d) => d.id).join(', ')}.`, {
       hint: 'Give the full id.',
+      exitCode: 2,
     });
   }
-  throw new UserError(`No dataset "${idOrName}".`, { hint: 'Run `ftdb list` to see the ids.' });
+  // A wrong id is bad usage (exit 2), like a wrong flag.
+  throw new UserError(`No dataset "${idOrName}".`, { hint: 'Run `ftdb list` to see the ids.', exitCode: 2 });
 }

@@ -3,9 +3,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Db } from './database.js';
 
-export const BACKUPS_KEPT = 5;
+const BACKUPS_KEPT = 5;
 
-export function backupDir(dbFile: string): string {
+function backupDir(dbFile: string): string {
   return path.join(path.dirname(path.resolve(dbFile)), 'backups');
 }
 

@@ -2,7 +2,10 @@
 import { randomBytes } from 'node:crypto';
 import type { Db } from './database.js';
 
-export type DatasetStatus = 'running' | 'complete' | 'failed' | 'cancelled';
+type DatasetStatus = 'running' | 'complete' | 'partial' | 'failed' | 'cancelled';
+
+/** Why a run ended before reaching its target: the cost cap, or the agent LLM failing repeatedly. */
+export type StopReason = 'budget' | 'failures';
 
 export interface DatasetRow {
   id: string;
@@ -22,6 +25,8 @@ export interface DatasetRow {
   input_dir: string | null;
   /** JSON array of the picked files (relative paths), or null for "all files". */
   input_files: string | null;
+  /** Set when the last run stopped early (status 'partial'); null otherwise. */
+  stop_reason: StopReason | null;
 }
 
 export interface NewDataset {
@@ -35,7 +40,7 @@ export interface NewDataset {
 }
 
 /** Short ids users can type: "ds-" + 8 hex characters. */
-export function newDatasetId(): string {
+function newDatasetId(): string {
   return `ds-${randomBytes(4).toString('hex')}`;
 }
 
@@ -68,7 +73,7 @@ export function listDatasets(db: Db): DatasetRow[] {
 export function updateDataset(
   db: Db,
   id: string,
-  fields: Partial<Pick<DatasetRow, 'status' | 'total_samples' | 'total_tokens' | 'cost_usd' | 'split_settings' | 'tokens_exact' | 'name'>>,
+  fields: Partial<Pick<DatasetRow, 'status' | 'stop_reason' | 'total_samples' | 'total_tokens' | 'cost_usd' | 'split_settings' | 'tokens_exact' | 'name'>>,
 ): void {
   const keys = Object.keys(fields) as (keyof typeof fields)[];
   if (keys.length === 0) return;

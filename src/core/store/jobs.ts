@@ -1,8 +1,7 @@
 // The generation journal: which (chunk x prompt x model) jobs of a dataset are finished, so a resumed
 // run never pays twice for the same chunk.
+import { scrubSecrets } from '../scrub-secrets.js';
 import type { Db } from './database.js';
-
-export type JobStatus = 'done' | 'failed';
 
 export interface JobJournal {
   isDone(key: string): boolean;
@@ -29,7 +28,7 @@ export function openJobJournal(db: Db, datasetId: string): JobJournal {
       done.add(key);
     },
     markFailed(key, error) {
-      upsert.run(datasetId, key, 'failed', 0, 0, error);
+      upsert.run(datasetId, key, 'failed', 0, 0, scrubSecrets(error));
     },
   };
 }

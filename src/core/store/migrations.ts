@@ -93,4 +93,28 @@ export const MIGRATIONS: Migration[] = [
       ALTER TABLE datasets ADD COLUMN input_files TEXT;
     `,
   },
+  {
+    version: 4,
+    description: 'index on (dataset_id, content_hash): the duplicate check per insert scanned the dataset (quadratic build)',
+    sql: `CREATE INDEX IF NOT EXISTS idx_samples_dataset_hash ON samples(dataset_id, content_hash);`,
+  },
+  {
+    version: 5,
+    description: 'honest outcomes: why a run stopped early, and which process runs it (to tell a dead run from a live one)',
+    sql: `
+      ALTER TABLE datasets ADD COLUMN stop_reason TEXT;
+      ALTER TABLE runs ADD COLUMN pid INTEGER;
+      ALTER TABLE runs ADD COLUMN process_start TEXT;
+    `,
+  },
+  {
+    version: 6,
+    description: 'per run, the files read from a legacy encoding or with U+FFFD replacement characters',
+    sql: `ALTER TABLE runs ADD COLUMN text_decoding TEXT NOT NULL DEFAULT '[]';`,
+  },
+  {
+    version: 7,
+    description: 'the keyword a weighted-by-keywords split grouped each sample by (shown in the CSV)',
+    sql: `ALTER TABLE samples ADD COLUMN split_keyword TEXT;`,
+  },
 ];

@@ -1,32 +1,62 @@
 // Run records (one per build/resume attempt) and the validation findings of a dataset.
-import type { SkippedFile } from '../ingest/types.js';
+import type { DecodingNote, SkippedFile } from '../ingest/types.js';
 import type { Finding } from '../targets/types.js';
+import { scrubSecrets } from '../scrub-secrets.js';
 import type { Db } from './database.js';
+import { currentProcessStart, isProcessAlive } from './run-liveness.js';
+import { writeTransaction } from './write-lock.js';
 
-export type RunStatus = 'running' | 'complete' | 'failed' | 'cancelled';
+export type RunStatus = 'running' | 'complete' | 'partial' | 'failed' | 'cancelled';
 
+/** Records the run with this process's pid and start, so a run whose process died can be told apart. */
 export function startRun(db: Db, datasetId: string): number {
-  return Number(db.prepare('INSERT INTO runs (dataset_id) VALUES (?)').run(datasetId).lastInsertRowid);
+  const insert = db.prepare('INSERT INTO runs (dataset_id, pid, process_start) VALUES (?, ?, ?)');
+  return Number(insert.run(datasetId, process.pid, currentProcessStart()).lastInsertRowid);
 }
 
-export function recordRunFiles(db: Db, runId: number, files: { filesRead: number; skipped: SkippedFile[] }): void {
-  db.prepare('UPDATE runs SET files_read = ?, skipped = ? WHERE id = ?').run(files.filesRead, JSON.stringify(files.skipped), runId);
+/** The latest run of a dataset is "running" but its process is gone (SIGTERM, kill -9, power loss). */
+export function latestRunInterrupted(db: Db, datasetId: string): boolean {
+  const run = db.prepare('SELECT status, pid, process_start FROM runs WHERE dataset_id = ? ORDER BY id DESC LIMIT 1').get(datasetId) as
+    | { status: string; pid: number | null; process_start: string | null }
+    | undefined;
+  return run?.status === 'running' && !isProcessAlive(run.pid, run.process_start);
+}
+
+/** What a run's reading stage found: files read, files skipped, files decoded with caveats. */
+export interface RunFiles {
+  filesRead: number;
+  skipped: SkippedFile[];
+  decoding: DecodingNote[];
+}
+
+export function recordRunFiles(db: Db, runId: number, files: RunFiles): void {
+  db.prepare('UPDATE runs SET files_read = ?, skipped = ?, text_decoding = ? WHERE id = ?').run(
+    files.filesRead,
+    JSON.stringify(files.skipped),
+    JSON.stringify(files.decoding),
+    runId,
+  );
 }
 
 export function finishRun(db: Db, runId: number, result: { status: RunStatus; error?: string }): void {
   db.prepare('UPDATE runs SET status = ?, error = ?, finished_at = CURRENT_TIMESTAMP WHERE id = ?').run(
     result.status,
-    result.error ?? null,
+    result.error === undefined ? null : scrubSecrets(result.error),
     runId,
   );
 }
 
 /** Files read and skipped by the latest run of a dataset. */
-export function lastRunFiles(db: Db, datasetId: string): { filesRead: number; skipped: SkippedFile[] } {
-  const row = db.prepare('SELECT files_read, skipped FROM runs WHERE dataset_id = ? ORDER BY id DESC LIMIT 1').get(datasetId) as
-    | { files_read: number; skipped: string }
-    | undefined;
-  return row ? { filesRead: row.files_read, skipped: JSON.parse(row.skipped) as SkippedFile[] } : { filesRead: 0, skipped: [] };
+export function lastRunFiles(db: Db, datasetId: string): RunFiles {
+  const row = db
+    .prepare('SELECT files_read, skipped, text_decoding FROM runs WHERE dataset_id = ? ORDER BY id DESC LIMIT 1')
+    .get(datasetId) as { files_read: number; skipped: string; text_decoding: string } | undefined;
+  if (!row) return { filesRead: 0, skipped: [], decoding: [] };
+  return {
+    filesRead: row.files_read,
+    skipped: JSON.parse(row.skipped) as SkippedFile[],
+    decoding: JSON.parse(row.text_decoding) as DecodingNote[],
+  };
 }
 
 export interface StoredFinding extends Finding {
@@ -37,10 +67,10 @@ export function replaceFindings(db: Db, datasetId: string, findings: StoredFindi
   const insert = db.prepare(
     'INSERT INTO findings (dataset_id, sample_id, rule, severity, message, fix) VALUES (?, ?, ?, ?, ?, ?)',
   );
-  db.transaction(() => {
+  writeTransaction(db, () => {
     db.prepare('DELETE FROM findings WHERE dataset_id = ?').run(datasetId);
     for (const f of findings) insert.run(datasetId, f.sampleId, f.rule, f.severity, f.message, f.fix);
-  })();
+  });
 }
 
 export function listFindings(db: Db, datasetId: string): StoredFinding[] {

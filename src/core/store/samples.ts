@@ -2,6 +2,10 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Conversation, Sample, SampleOrigin, Split } from '../types.js';
 import type { Db } from './database.js';
+import { writeTransaction } from './write-lock.js';
+
+/** Rows per write transaction: short transactions let a second ftdb process get the lock in between. */
+const WRITE_BATCH = 500;
 
 export interface StoredSample extends Sample {
   datasetId: string;
@@ -9,6 +13,8 @@ export interface StoredSample extends Sample {
   split: Split | null;
   /** A manual move/exclude from the review screen; wins over the computed split. */
   splitOverride: Split | null;
+  /** The keyword the last split grouped this sample by (weighted by keywords only). */
+  splitKeyword?: string;
 }
 
 interface SampleRow {
@@ -21,6 +27,7 @@ interface SampleRow {
   source_location: string | null;
   split: string | null;
   split_override: string | null;
+  split_keyword: string | null;
   seq: number;
   origin: string;
   quality_score: number | null;
@@ -36,7 +43,7 @@ export function newSampleId(): string {
 }
 
 /**
- * Inserts a batch in one transaction. A sample whose id is already stored, or an exact duplicate of a
+ * Inserts a batch in short transactions of WRITE_BATCH rows. A sample whose id is already stored, or an exact duplicate of a
  * sample of the dataset, is skipped (a job re-run after a crash offers the same ids). Returns the inserted ids.
  */
 export function insertSamples(db: Db, datasetId: string, samples: Sample[]): string[] {
@@ -49,29 +56,31 @@ export function insertSamples(db: Db, datasetId: string, samples: Sample[]): str
      VALUES (@id, @datasetId, @content, @tokens, @keywords, @file, @location, @origin, @hash, @score, @seq,
        strftime('%Y-%m-%d %H:%M:%f', 'now'))`,
   );
-  return db.transaction(() => {
-    let seq = (nextSeq.get(datasetId) as { seq: number }).seq;
-    const inserted: string[] = [];
-    for (const sample of samples) {
-      const hash = conversationHash(sample.conversation);
-      if (idTaken.get(sample.id) || exists.get(datasetId, hash)) continue;
-      insert.run({
-        id: sample.id,
-        datasetId,
-        content: JSON.stringify(sample.conversation),
-        tokens: sample.tokenLength ?? null,
-        keywords: JSON.stringify(sample.keywords),
-        file: sample.source.file,
-        location: sample.source.location ?? null,
-        origin: sample.origin,
-        hash,
-        score: sample.qualityScore ?? null,
-        seq: ++seq,
-      });
-      inserted.push(sample.id);
-    }
-    return inserted;
-  })();
+  const inserted: string[] = [];
+  for (let from = 0; from < samples.length; from += WRITE_BATCH) {
+    writeTransaction(db, () => {
+      let seq = (nextSeq.get(datasetId) as { seq: number }).seq;
+      for (const sample of samples.slice(from, from + WRITE_BATCH)) {
+        const hash = conversationHash(sample.conversation);
+        if (idTaken.get(sample.id) || exists.get(datasetId, hash)) continue;
+        insert.run({
+          id: sample.id,
+          datasetId,
+          content: JSON.stringify(sample.conversation),
+          tokens: sample.tokenLength ?? null,
+          keywords: JSON.stringify(sample.keywords),
+          file: sample.source.file,
+          location: sample.source.location ?? null,
+          origin: sample.origin,
+          hash,
+          score: sample.qualityScore ?? null,
+          seq: ++seq,
+        });
+        inserted.push(sample.id);
+      }
+    });
+  }
+  return inserted;
 }
 
 export function listSamples(db: Db, datasetId: string): StoredSample[] {
@@ -90,24 +99,24 @@ export function effectiveSplit(sample: Pick<StoredSample, 'split' | 'splitOverri
 
 export function updateTokensAndKeywords(db: Db, updates: { id: string; tokens: number; keywords: string[] }[]): void {
   const update = db.prepare('UPDATE samples SET token_length = ?, topic_keywords = ? WHERE id = ?');
-  db.transaction(() => {
-    for (const u of updates) update.run(u.tokens, JSON.stringify(u.keywords), u.id);
-  })();
+  for (let from = 0; from < updates.length; from += WRITE_BATCH) {
+    writeTransaction(db, () => {
+      for (const u of updates.slice(from, from + WRITE_BATCH)) update.run(u.tokens, JSON.stringify(u.keywords), u.id);
+    });
+  }
 }
 
-export function saveSplits(db: Db, datasetId: string, assignments: Map<string, Split | null>): void {
-  const update = db.prepare('UPDATE samples SET split = ? WHERE id = ? AND dataset_id = ?');
-  db.transaction(() => {
-    for (const [id, split] of assignments) update.run(split, id, datasetId);
-  })();
+/** The computed split of each sample, and the keyword it was grouped by (cleared when not given). */
+export function saveSplits(db: Db, datasetId: string, assignments: Map<string, Split | null>, topics?: ReadonlyMap<string, string>): void {
+  const update = db.prepare('UPDATE samples SET split = ?, split_keyword = ? WHERE id = ? AND dataset_id = ?');
+  // One transaction on purpose: a reader must never see half of the samples moved to the new split.
+  writeTransaction(db, () => {
+    for (const [id, split] of assignments) update.run(split, topics?.get(id) ?? null, id, datasetId);
+  });
 }
 
 export function setSplitOverride(db: Db, datasetId: string, sampleId: string, override: Split | null): void {
   db.prepare('UPDATE samples SET split_override = ? WHERE id = ? AND dataset_id = ?').run(override, sampleId, datasetId);
-}
-
-export function clearSplitOverrides(db: Db, datasetId: string): void {
-  db.prepare('UPDATE samples SET split_override = NULL WHERE dataset_id = ?').run(datasetId);
 }
 
 function toStoredSample(row: SampleRow): StoredSample {
@@ -123,5 +132,6 @@ function toStoredSample(row: SampleRow): StoredSample {
     qualityScore: row.quality_score ?? undefined,
     split: row.split as Split | null,
     splitOverride: row.split_override as Split | null,
+    splitKeyword: row.split_keyword ?? undefined,
   };
 }

@@ -15,7 +15,7 @@ export function openAiDefaultEpochs(trainingExamples: number): number {
   return 3;
 }
 
-export function trainingEpochs(target: TargetModel, trainingExamples: number): number | undefined {
+function trainingEpochs(target: TargetModel, trainingExamples: number): number | undefined {
   return target.epochPolicy === 'openai-auto' ? openAiDefaultEpochs(trainingExamples) : target.defaultEpochs;
 }
 

@@ -5,7 +5,7 @@ import { checkDataset } from './rules/dataset-rules.js';
 import { checkExampleFormat, checkTokens } from './rules/example-rules.js';
 import type { Issue } from './rules/issue.js';
 import type { TokenCounter } from './tokens.js';
-import type { Finding, TargetModel } from './types.js';
+import type { Finding, LineFormat, TargetModel } from './types.js';
 
 export interface ValidationOptions {
   /** 'train' (default) or 'validation' (a validation file: its own limits, not billed). */
@@ -17,6 +17,8 @@ export interface ValidationOptions {
 
 export interface ValidationReport {
   valid: boolean;
+  /** The line format checked (open-weight hosts: detected from the first line). */
+  format: LineFormat;
   examples: number;
   findings: Finding[];
   tokens: { total: number; min: number; max: number; mean: number; exact: boolean; perExample: number[] };
@@ -86,6 +88,7 @@ export class DatasetValidator {
     const total = this.counted.reduce((sum, t) => sum + t, 0);
     const report: ValidationReport = {
       valid: !findings.some((f) => f.severity === 'error'),
+      format: this.target.format,
       examples: this.examples,
       findings,
       tokens: {

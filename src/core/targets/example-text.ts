@@ -18,8 +18,12 @@ type Json = Record<string, unknown>;
 
 export function exampleText(format: LineFormat, example: Json): ExampleText {
   const out: ExampleText = { messages: [], structured: [] };
-  if (format === 'bedrock-prompt-completion') {
+  if (format === 'bedrock-prompt-completion' || format === 'prompt-completion') {
     out.messages.push({ role: 'user', text: asText(example.prompt, out) }, { role: 'assistant', text: asText(example.completion, out) });
+    return out;
+  }
+  if (format === 'text') {
+    out.messages.push({ role: 'text', text: asText(example.text, out) });
     return out;
   }
   if (format === 'vertex-gemini') {
@@ -32,6 +36,8 @@ export function exampleText(format: LineFormat, example: Json): ExampleText {
   } else {
     if (format === 'bedrock-claude' && example.system !== undefined)
       out.messages.push({ role: 'system', text: asText(example.system, out) });
+    if (format === 'nova-conversation' && example.system !== undefined)
+      out.messages.push({ role: 'system', text: contentText(example.system, out) });
     for (const item of asArray(example.messages)) {
       const m = asObject(item);
       if (!m) continue;

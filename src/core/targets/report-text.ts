@@ -1,14 +1,16 @@
 // A validation report as plain-text lines, in the spirit of OpenAI's cookbook checker.
 import type { ValidationReport } from './dataset-validator.js';
-import { hasExactTokens } from './tokens.js';
+import { statusOf } from './lifecycle.js';
+import { COUNT_KIND_LABEL, countKind, hasExactTokens } from './tokens.js';
 import type { Finding, TargetModel } from './types.js';
 
 const SHOWN_FINDINGS = 30;
 const n = (value: number) => value.toLocaleString('en-US');
 
 export function describeStatus(target: TargetModel): string | undefined {
-  if (target.status === 'active') return target.statusNote;
-  return `${target.status}${target.statusDate ? ` (${target.statusDate})` : ''}: ${target.statusNote ?? ''}`.trim();
+  const status = statusOf(target);
+  if (status === 'active') return target.statusNote;
+  return `${status}${target.statusDate ? ` (${target.statusDate})` : ''}: ${target.statusNote ?? ''}`.trim();
 }
 
 export function describeReport(target: TargetModel, report: ValidationReport, file: string): string[] {
@@ -47,7 +49,7 @@ function tokenLines(target: TargetModel, report: ValidationReport): string[] {
     ? `exact, ${target.tokenizer} with chat framing`
     : hasExactTokens(target)
       ? 'approximate for tool calls or images'
-      : 'estimated: no exact offline tokenizer for this model';
+      : COUNT_KIND_LABEL[countKind(target)];
   const sorted = t.perExample.filter((v) => v > 0).sort((a, b) => a - b);
   const pct = (p: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] : 0);
   const over = sorted.filter((v) => v > target.maxTokensPerExample).length;

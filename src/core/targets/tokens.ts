@@ -8,10 +8,31 @@ export type TokenCounter = (example: Record<string, unknown>) => TokenCount;
 
 /** True when the target's tokenizer and chat framing are both known exactly. */
 export function hasExactTokens(target: TargetModel): boolean {
-  return target.tokenizer !== 'estimate' && target.exactTokens !== false;
+  const plain = target.format === 'prompt-completion' || target.format === 'text';
+  return target.tokenizer !== 'estimate' && target.exactTokens !== false && !plain;
 }
 
-export function framingOf(target: TargetModel): FramingId {
+/**
+ * How far a count can be trusted: 'exact' (vocabulary and template known), 'vocabulary' (the real
+ * vocabulary, the chat template approximated with a small allowance), 'bound' (no public vocabulary:
+ * calibrated per-script upper bound, tokenizers/bound.ts).
+ */
+export type CountKind = 'exact' | 'vocabulary' | 'bound';
+
+export function countKind(target: TargetModel): CountKind {
+  if (target.tokenizer === 'estimate') return 'bound';
+  return hasExactTokens(target) ? 'exact' : 'vocabulary';
+}
+
+export const COUNT_KIND_LABEL: Record<CountKind, string> = {
+  exact: 'exact',
+  vocabulary: 'real vocabulary, template approximated',
+  bound: 'upper bound (calibrated, no public vocabulary)',
+};
+
+function framingOf(target: TargetModel): FramingId {
+  // Prompt/completion and text lines skip the chat template on Together and TRL.
+  if (target.format === 'prompt-completion' || target.format === 'text') return 'plain';
   if (target.framing) return target.framing;
   if (target.tokenizer === 'o200k_base' || target.tokenizer === 'cl100k_base') return 'openai';
   if (target.tokenizer === 'llama3') return 'llama3';

@@ -5,12 +5,13 @@ import { createInterface } from 'node:readline';
 import { throwIfAborted, UserError } from '../errors.js';
 import type { LongWork } from '../types.js';
 import { DatasetValidator, type ValidationOptions, type ValidationReport } from './dataset-validator.js';
+import { withLineFormat } from './format.js';
 import { loadTokenCounter } from './tokens.js';
 import type { TargetModel } from './types.js';
 
 export type { ValidationOptions, ValidationReport } from './dataset-validator.js';
 
-export interface ValidationProgress {
+interface ValidationProgress {
   examples: number;
 }
 
@@ -42,6 +43,7 @@ export async function validateJsonlFile(
   opts: Omit<ValidationOptions, 'fileBytes'> & Work = {},
 ): Promise<ValidationReport> {
   const size = await fileSize(file);
+  target = await detectLineFormat(target, file);
   const validator = new DatasetValidator(target, await loadTokenCounter(target), { ...opts, fileBytes: size });
   const whole = await singleJsonDocument(file, size);
   if (whole) {
@@ -68,6 +70,32 @@ export async function validateJsonlFile(
     input.destroy();
   }
   return validator.finish();
+}
+
+/**
+ * Hosts that take several line formats (Together, TRL): the first line decides which one the file
+ * is in; lines in another format are then reported (one format per file).
+ */
+async function detectLineFormat(target: TargetModel, file: string): Promise<TargetModel> {
+  if (!target.formats || target.formats.length < 2) return target;
+  const input = createReadStream(file, { encoding: 'utf8' });
+  try {
+    for await (const line of createInterface({ input, crlfDelay: Infinity })) {
+      if (line.trim() === '') continue;
+      let first: unknown;
+      try {
+        first = JSON.parse(line.replace(/^\uFEFF/, ''));
+      } catch {
+        return target;
+      }
+      const keys = typeof first === 'object' && first !== null ? Object.keys(first) : [];
+      const choice = keys.includes('messages') ? 'messages' : keys.includes('prompt') ? 'prompt-completion' : keys.includes('text') ? 'text' : undefined;
+      return choice && target.formats.includes(choice === 'messages' ? target.format : choice) ? withLineFormat(target, choice) : target;
+    }
+    return target;
+  } finally {
+    input.destroy();
+  }
 }
 
 const WHOLE_DOCUMENT_LIMIT = 64 * 1024 * 1024;

@@ -11,7 +11,7 @@ import { UnionFind } from './union-find.js';
 export { normalizeForDedup } from './normalize.js';
 
 export const DEFAULT_NEAR_DUPLICATE_THRESHOLD = 0.8;
-export const DEFAULT_SHINGLE_SIZE = 3;
+const DEFAULT_SHINGLE_SIZE = 3;
 
 export interface NearDuplicateOptions {
   /** Jaccard similarity of the shingle sets at or above which two texts are duplicates (0-1]. */

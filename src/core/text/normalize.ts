@@ -4,7 +4,7 @@
 
 const WORD_BREAKS = /[\p{P}\p{S}\s]+/gu;
 const SINGLE_WORD_BREAK = /^[\p{P}\p{S}\s]$/u;
-const NON_ASCII = /[^\x00-\x7f]/;
+const NON_ASCII = /[^\p{ASCII}]/u;
 
 /** Lowercase, punctuation and symbols become a space (so "end.Start" stays two words), collapse whitespace. */
 export function normalizeForDedup(text: string): string {
@@ -12,7 +12,7 @@ export function normalizeForDedup(text: string): string {
 }
 
 /** NFKC (skipped for ASCII, where it changes nothing) and lowercase. */
-export function foldCase(text: string): string {
+function foldCase(text: string): string {
   return (NON_ASCII.test(text) ? text.normalize('NFKC') : text).toLowerCase();
 }
 

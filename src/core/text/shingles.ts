@@ -79,7 +79,7 @@ function surrogatePairAt(text: string, index: number): boolean {
  * Keys of the `size`-word shingles of a text's normalized words, in text order, repeats kept.
  * Text shorter than `size` words is one shingle; text without words has no shingles.
  */
-export function rawShingleKeys(text: string, size: number, seed = 0): Float64Array {
+function rawShingleKeys(text: string, size: number, seed = 0): Float64Array {
   const arena = new KeyArena(64);
   appendShingleKeys(arena, text, size, seed);
   return arena.keys.slice(0, arena.length);

@@ -1,10 +1,10 @@
 // The state of one pipeline run as the run view shows it, built from PipelineEvents by a reducer.
-import type { GenerationProgress, PipelineEvent } from '../../core/pipeline/events.js';
+import type { GenerationProgress, PipelineEvent } from '../../core/app/types.js';
 
 /** Finished facts, printed once above the live area (the app's one <Static>). */
-export type LogLine = { tone: 'success' | 'warning' | 'info'; text: string };
+type LogLine = { tone: 'success' | 'warning' | 'info'; text: string };
 
-export type RunStatus = 'idle' | 'running' | 'done' | 'failed' | 'cancelled';
+type RunStatus = 'idle' | 'running' | 'done' | 'failed' | 'cancelled';
 
 export interface RunState<R> {
   status: RunStatus;

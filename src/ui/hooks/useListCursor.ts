@@ -10,7 +10,7 @@ interface Cursor {
   start: number;
 }
 
-export function moveCursor(cursor: Cursor, delta: number, length: number, limit: number, wrap = false): Cursor {
+function moveCursor(cursor: Cursor, delta: number, length: number, limit: number, wrap = false): Cursor {
   const last = Math.max(0, length - 1);
   let index = cursor.index + delta;
   if (wrap && length > 0 && Math.abs(delta) === 1) index = (index + length) % length;

@@ -2,7 +2,7 @@
 // turns progress events into state, and lets the run ask the user about the budget.
 import { useCallback, useEffect, useReducer, useRef } from 'react';
 import { isAbortError } from '../../core/errors.js';
-import type { PipelineEvent } from '../../core/pipeline/events.js';
+import type { PipelineEvent } from '../../core/app/types.js';
 import { initialRun, runReducer, type RunAction, type RunState } from './run-state.js';
 
 export type BudgetAnswer = 'continue' | 'stop';

@@ -7,6 +7,8 @@ import { randomBytes } from 'node:crypto';
 export interface Terminal {
   /** The visible screen, as text. */
   screen(): string;
+  /** The visible screen with its escape sequences (colours) kept. */
+  screenWithEscapes(): string;
   /** Sends tmux key names (Enter, Down, Escape, Space) or literal text. */
   send(...keys: string[]): void;
   waitFor(expected: string | RegExp, timeoutMs?: number): Promise<string>;
@@ -32,6 +34,7 @@ export function openTerminal(argv: string[], options: { cwd: string; env?: NodeJ
 
   const terminal: Terminal = {
     screen: () => tmux('capture-pane', '-p', '-t', 'main'),
+    screenWithEscapes: () => tmux('capture-pane', '-p', '-e', '-t', 'main'),
     send: (...keys) => {
       for (const key of keys) tmux('send-keys', '-t', 'main', key);
     },

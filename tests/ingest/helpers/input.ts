@@ -9,8 +9,9 @@ import { DEFAULT_INGEST_LIMITS, type IngestLimits } from '../../../src/core/inge
 import { readDocument } from '../../../src/core/ingest/read-document.js';
 import { IngestError } from '../../../src/core/ingest/ingest-error.js';
 import type { ExtractedDocument, IngestErrorKind } from '../../../src/core/ingest/types.js';
+import { CORPUS } from '../../helpers/corpus.js';
 
-export const CORPUS = path.resolve(process.cwd(), '../shared/corpus');
+export { CORPUS };
 
 export function inputFile(absPath: string, relPath = path.basename(absPath)): InputFile {
   return { path: absPath, relPath, bytes: statSync(absPath).size, format: formatFromPath(absPath) };

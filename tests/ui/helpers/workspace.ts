@@ -3,8 +3,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { REPO_ROOT } from '../../helpers/build-cli.js';
 import { tempDir } from '../../helpers/tmp.js';
+import { CORPUS } from '../../helpers/corpus.js';
 
-export const CORPUS = path.resolve(process.cwd(), '../shared/corpus');
+export { CORPUS };
 
 /** Q:/A: pairs the identify agent finds verbatim. */
 export const SUPPORT_FAQ = [
@@ -23,7 +24,7 @@ export const SUPPORT_FAQ = [
 ].join('\n');
 
 interface Options {
-  /** Corpus files (relative to ../shared/corpus) copied into input_files/. */
+  /** Corpus files (relative to tests/fixtures/corpus) copied into input_files/. */
   corpusFiles?: string[];
   /** Copy the sample documents shipped in the repo's input_files/ instead of support_faq.txt. */
   shippedSamples?: boolean;

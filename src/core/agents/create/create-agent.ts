@@ -5,8 +5,8 @@ import type { AgentClient } from '../../llm/types.js';
 import { makeGenerationPrompt, type GenerationSettings } from './generation-prompt.js';
 import { readPromptFile } from './prompt-template.js';
 
-export const CREATE_PROMPT_FILE = 'system/create_mode.txt';
-export const JUDGE_PROMPT_FILE = 'system/judge.txt';
+const CREATE_PROMPT_FILE = 'system/create_mode.txt';
+const JUDGE_PROMPT_FILE = 'system/judge.txt';
 
 export async function loadCreatePrompt(promptsDir: string, settings: GenerationSettings): Promise<GenerationPrompt> {
   return makeGenerationPrompt(await readPromptFile(promptsDir, CREATE_PROMPT_FILE), settings);

@@ -6,7 +6,7 @@ import { MAX_KEYWORDS } from '../generation/answer-schema.js';
 import type { GenerationPrompt, PromptAsk } from '../generation/types.js';
 import { fillTemplate, hashOf } from './prompt-template.js';
 
-export type Variety = 'low' | 'medium' | 'high';
+type Variety = 'low' | 'medium' | 'high';
 
 export interface GenerationSettings {
   variety: Variety;
@@ -17,7 +17,7 @@ export interface GenerationSettings {
 }
 
 /** Variety moves the configured temperature and tells the model how much to vary. */
-export const VARIETY: Record<Variety, { temperatureShift: number; instructions: string }> = {
+const VARIETY: Record<Variety, { temperatureShift: number; instructions: string }> = {
   low: {
     temperatureShift: -0.4,
     instructions: 'Keep to straightforward factual questions close to the wording of the excerpt, with direct answers.',

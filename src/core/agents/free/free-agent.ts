@@ -8,14 +8,14 @@ import { runGeneration } from '../generation.js';
 import type { GenerationPrompt, GenerationResult } from '../generation/types.js';
 import { requireFreeInstructions, type FreeInstructions } from './free-instructions.js';
 
-export const FREE_SYSTEM_FILE = 'system/free_mode.txt';
+const FREE_SYSTEM_FILE = 'system/free_mode.txt';
 
-export async function loadFreePrompt(promptsDir: string, settings: GenerationSettings, instructions: FreeInstructions): Promise<GenerationPrompt> {
+async function loadFreePrompt(promptsDir: string, settings: GenerationSettings, instructions: FreeInstructions): Promise<GenerationPrompt> {
   return makeGenerationPrompt(await readPromptFile(promptsDir, FREE_SYSTEM_FILE), settings, { instructions: instructions.text });
 }
 
 /** One empty chunk standing for "no documents", so the loop and the journal work unchanged. */
-export function instructionsOnlyChunk(instructions: FreeInstructions): Chunk {
+function instructionsOnlyChunk(instructions: FreeInstructions): Chunk {
   return { id: `instructions-${hashOf(instructions.text)}`, text: '', file: instructions.origin, location: '', tokens: 0 };
 }
 

@@ -4,7 +4,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ConfigError } from '../../errors.js';
 
-export const FREE_PROMPT_FILE = 'free_mode/prompt.txt';
+const FREE_PROMPT_FILE = 'free_mode/prompt.txt';
 
 export interface FreeInstructions {
   text: string;
@@ -13,7 +13,7 @@ export interface FreeInstructions {
 }
 
 /** The user's own prompt file only (no packaged fallback): its absence is what makes the menu ask. */
-export async function readFreePromptFile(promptsDir: string): Promise<string | undefined> {
+async function readFreePromptFile(promptsDir: string): Promise<string | undefined> {
   try {
     const text = (await readFile(path.join(promptsDir, FREE_PROMPT_FILE), 'utf8')).trim();
     return text || undefined;

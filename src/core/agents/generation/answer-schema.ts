@@ -5,6 +5,7 @@ import { z } from 'zod';
 import type { Chunk } from '../../ingest/types.js';
 import type { Validation } from '../../llm/structured.js';
 import { toWireSchema } from '../../llm/wire-schema.js';
+import { conversationText } from '../../text/conversation-text.js';
 import type { Turn } from '../../types.js';
 import type { GeneratedSample } from './types.js';
 
@@ -75,7 +76,7 @@ export function toGeneratedSample(item: GeneratedConversation, chunk: Chunk, job
   };
 }
 
-/** The text compared for near-duplicates: every turn. */
+/** The text compared for near-duplicates: the shared conversation text (the split's leakage check uses it too). */
 export function dedupText(turns: readonly Turn[]): string {
-  return turns.map((turn) => turn.content).join('\n');
+  return conversationText({ turns });
 }

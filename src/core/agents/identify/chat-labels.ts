@@ -1,35 +1,25 @@
 // Parsing of "Speaker: text" lines in chat logs and transcripts, in their common dress:
-// bold ("**Sid:**", "**Sid**:"), timestamps ("[10:42] User:", "06/03/2017, 00:45 - Sid:").
-import type { TurnRole } from '../../types.js';
+// bold ("**Sid:**", "**Sid**:"), timestamps ("[10:42] User:", "06/03/2017, 00:45 - Sid:"),
+// template placeholders ("[[USER_NAME]]:"), and the full-width colon of CJK text ("用户：").
+import { PLACEHOLDER_LABEL, roleOfLabel } from './chat-roles.js';
 import type { Label } from './labelled-blocks.js';
+
+export { roleOfLabel, type ChatRole } from './chat-roles.js';
 
 const TIMESTAMP =
   /^\s*\[?(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4},?\s+)?\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?\]?\s*(?:[-–]\s*)?/;
-const LABEL = /^\s*(?:\*\*|__)?([^*_:\n]{1,40}?)\s*(?:(?:\*\*|__)\s*:|:\s*(?:\*\*|__)|:)(?=\s|$)\s*(.*)$/;
+// The colon is followed by a space (or ends the line), except the full-width one, which CJK text runs into.
+const LABEL = /^\s*(?:\*\*|__)?([^*_:：\n]{1,40}?)\s*(?:(?:\*\*|__)\s*[:：]|[:：]\s*(?:\*\*|__)|[:：])(?:(?=\s|$)|(?<=：))\s*(.*)$/;
 
-const USER_ROLES = new Set(['user', 'human', 'customer', 'client', 'visitor', 'me']);
-const ASSISTANT_ROLES = new Set(['assistant', 'ai', 'bot', 'chatbot', 'agent', 'support', 'support agent', 'model']);
-const SYSTEM_ROLES = new Set(['system']);
-
-export function stripTimestamp(line: string): string {
+function stripTimestamp(line: string): string {
   return line.replace(TIMESTAMP, '');
 }
 
 /** "Label: rest" with optional bold and timestamp, or null. */
 export function parseColonLabel(line: string): Label | null {
-  const match = LABEL.exec(stripTimestamp(line));
+  const text = stripTimestamp(line);
+  const match = PLACEHOLDER_LABEL.exec(text) ?? LABEL.exec(text);
   return match ? { label: match[1].trim(), rest: match[2] } : null;
-}
-
-export type ChatRole = TurnRole | 'system';
-
-/** The role a fixed chat label stands for ("User" → user, "bot" → assistant), or null. */
-export function roleOfLabel(label: string): ChatRole | null {
-  const key = label.toLowerCase();
-  if (USER_ROLES.has(key)) return 'user';
-  if (ASSISTANT_ROLES.has(key)) return 'assistant';
-  if (SYSTEM_ROLES.has(key)) return 'system';
-  return null;
 }
 
 // Words that label data, not people ("Note:", "Plan A:", "Users: 18,400").

@@ -13,7 +13,13 @@ export interface Detection {
   confidence: number;
 }
 
-export type LineDetector = (lines: readonly DocLine[]) => Detection[];
+/** What a detector may know about the document besides its lines. */
+interface DetectContext {
+  /** Path of the document relative to the input folder ("docs/FAQ.md"). */
+  file: string;
+}
+
+export type LineDetector = (lines: readonly DocLine[], context?: DetectContext) => Detection[];
 
 /** Number of user→assistant exchanges: a user turn directly followed by an assistant turn. */
 export function countExchanges(conversation: Conversation): number {
@@ -32,7 +38,8 @@ export function countExchanges(conversation: Conversation): number {
 export function tidyTurns(turns: readonly Turn[]): Turn[] {
   const merged: Turn[] = [];
   for (const turn of turns) {
-    const content = turn.content.trim();
+    // Only blank lines and layout spaces at the ends go: a first code line keeps its indentation.
+    const content = turn.content.replace(/^(?:[ \t]*\n)+/, '').replace(/[ \t\n]+$/, '');
     if (!hasContent(content)) continue;
     const previous = merged[merged.length - 1];
     if (previous?.role === turn.role) previous.content = `${previous.content}\n${content}`;

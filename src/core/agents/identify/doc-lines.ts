@@ -14,13 +14,15 @@ export interface DocLine {
   section: string;
   /** 1-based line number inside its section; 0 for the synthetic line between sections. */
   lineNo: number;
+  /** A code line: its spacing is kept in answers. */
+  verbatim?: boolean;
 }
 
 const PAGE_NUMBER = /^\s*\d{1,4}\s*$/;
 
 const CONTINUATION = /^\s*\p{Ll}/u;
 
-export function buildDocLines(sections: readonly TextSection[]): DocLine[] {
+export function buildDocLines(sections: readonly TextSection[], options: { markdown?: boolean } = {}): DocLine[] {
   const raw: { text: string; section: string; lineNo: number; boundary?: boolean }[] = [];
   sections.forEach((section, index) => {
     const lines = section.text.replace(/^\ufeff/, '').split(/\r\n|\r|\n/);
@@ -37,7 +39,7 @@ export function buildDocLines(sections: readonly TextSection[]): DocLine[] {
       else raw.push({ text: lines[i], section: section.location, lineNo: i + 1 });
     }
   });
-  const classes = classifyLines(raw.map((r) => r.text));
+  const classes = classifyLines(raw.map((r) => r.text), { indentedCode: options.markdown });
   // Lines classified blank (whitespace, or pure markup such as <details>) carry no text into answers.
   return raw.map(({ boundary, ...r }, i) => {
     const line = { ...r, ...(boundary ? { kind: 'separator' as const } : classes[i]) };

@@ -8,17 +8,19 @@ import { detectHeadingFaq } from './heading-faq.js';
 import { detectNumberedFaq } from './numbered-faq.js';
 import { detectNumberedSections } from './numbered-sections.js';
 import { detectQaLabels } from './qa-labels.js';
+import { detectQuestionParagraphs } from './question-paragraphs.js';
 import { detectRoleChat } from './role-chat.js';
 import { detectSpeakerTranscripts } from './speaker-transcript.js';
 import { detectTablePairs } from './table-pairs.js';
 
-export const LINE_DETECTORS: readonly LineDetector[] = [
+const LINE_DETECTORS: readonly LineDetector[] = [
   detectQaLabels,
   detectRoleChat,
   detectSpeakerTranscripts,
   detectHeadingFaq,
   detectNumberedFaq,
   detectNumberedSections,
+  detectQuestionParagraphs,
 ];
 
 export interface DocumentFinding {
@@ -29,8 +31,8 @@ export interface DocumentFinding {
 }
 
 export function findInDocument(doc: ExtractedDocument): DocumentFinding[] {
-  const lines = buildDocLines(doc.sections);
-  const detections = resolveOverlaps(LINE_DETECTORS.flatMap((detect) => detect(lines)));
+  const lines = buildDocLines(doc.sections, { markdown: doc.format === 'markdown' });
+  const detections = resolveOverlaps(LINE_DETECTORS.flatMap((detect) => detect(lines, { file: doc.file })));
   const fromText = detections.map((d) => ({
     conversation: d.conversation,
     location: locationOf(lines[d.start]),

@@ -2,14 +2,51 @@
 // titles are statements ("compress() returns Z_BUF_ERROR.") rather than questions.
 import type { DocLine } from './doc-lines.js';
 
-export const FAQ_TITLE = /\bFAQs?\b|frequently asked questions|common questions|questions (?:and|&) answers|\bQ\s?&\s?A\b/i;
+export const FAQ_TITLE = new RegExp(
+  [
+    String.raw`\bFAQs?\b|frequently asked questions|common questions|questions (?:and|&) answers|\bQ\s?&\s?A\b`,
+    'preguntas frecuentes|foire aux questions|questions fréquentes|häufig gestellte fragen|häufige fragen|domande frequenti',
+    'perguntas frequentes|veelgestelde vragen|często zadawane pytania|часто задаваемые вопросы|常见问题|常見問題|よくある質問',
+    '자주 묻는 질문|الأسئلة الشائعة',
+  ].join('|'),
+  'i',
+);
 
-/** True when one of the document's first lines (its title area) names it an FAQ. */
-export function documentIsFaq(lines: readonly DocLine[], titleLines = 12): boolean {
-  return lines
-    .filter((l) => l.kind !== 'blank' && l.kind !== 'front-matter')
-    .slice(0, titleLines)
-    .some((l) => FAQ_TITLE.test(l.heading ?? l.text));
+const FRONT_MATTER_TITLE = /^\s*(?:title|linktitle)\s*:\s*(.+)$/i;
+// "faq.md", "SquidFaq-AboutSquid.txt", "docs/faq/_index.md", "preguntas-frecuentes.docx".
+const FAQ_FILE = /faq|frequently|preguntas|常见问题|常見問題|よくある質問/i;
+
+/**
+ * True when the document names itself an FAQ: one of its first lines (its title area), its front
+ * matter title ("title: FAQ"), or its file name.
+ */
+export function documentIsFaq(lines: readonly DocLine[], file = '', titleLines = 12): boolean {
+  if (FAQ_FILE.test(file.split('/').pop() ?? '')) return true;
+  const frontTitle = lines.some((l) => l.kind === 'front-matter' && FAQ_TITLE.test(FRONT_MATTER_TITLE.exec(l.text)?.[1] ?? ''));
+  return (
+    frontTitle ||
+    lines
+      .filter((l) => l.kind !== 'blank' && l.kind !== 'front-matter')
+      .slice(0, titleLines)
+      .some((l) => FAQ_TITLE.test(l.heading ?? l.text))
+  );
+}
+
+// Titles that state a problem the answer solves: "zsh: no matches found", "I can't unsubscribe",
+// "Strange colors in console output." — entries of a document that is an FAQ.
+const PROBLEM = /\b(?:can't|cannot|can not|couldn't|don't|doesn't|won't|isn't|aren't|not|no|never|fails?|failed|failing|errors?|unable|broken|wrong|incorrect|missing|strange|unexpected|crash(?:es|ed)?|hangs?|slow)\b|^I\b|\S:\s/i;
+
+export function looksLikeProblem(title: string): boolean {
+  return PROBLEM.test(title);
+}
+
+/** True when the nearest real heading (level 1-6) above line `index` names an FAQ section. */
+export function underFaqHeading(lines: readonly DocLine[], index: number): boolean {
+  for (let i = index - 1; i >= 0; i--) {
+    const line = lines[i];
+    if (line.kind === 'heading' && (line.level ?? 1) <= 6) return FAQ_TITLE.test(line.heading ?? '');
+  }
+  return false;
 }
 
 /** Share of titles that are questions needed before a numbered list is read as an FAQ. */

@@ -2,13 +2,17 @@
 // - Inside an FAQ section (a heading such as "FAQ", "Frequently Asked Questions", "Q&A"), every deeper
 //   heading with an answer is an entry, also the odd statement heading ("Documenting ... is too much work!").
 // - Elsewhere only question headings count, and only where at least two share a heading level: a lone
-//   "Why use X?" section title in a specification is not an FAQ.
-// The answer runs to the next heading or separator. Each entry is one single-exchange sample.
+//   "Why use X?" section title in a specification is not an FAQ. In a document that is an FAQ (title,
+//   front matter, file name), problem statements at such a level count too ("zsh: no matches found").
+// The answer runs to the next entry, the next heading not deeper than its own, or a separator: a
+// deeper sub-heading that is not an entry ("### Example") belongs to it, and so does a bold question
+// line inside it. Each entry is one single-exchange sample.
 import type { Detection, LineDetector } from './detection.js';
 import { pairDetection } from './detection.js';
 import type { DocLine } from './doc-lines.js';
-import { FAQ_TITLE } from './faq-context.js';
-import { isBreak } from './line-kinds.js';
+import { documentIsFaq, FAQ_TITLE, looksLikeProblem } from './faq-context.js';
+import { BOLD_QUESTION_LEVEL } from './line-kinds.js';
+import { itemNumber } from './numbered-faq.js';
 import { isQuestion, normalizeLines, stripEmphasis, stripQuestionLabel } from './normalize.js';
 
 const MIN_QUESTION_HEADINGS = 2;
@@ -19,7 +23,7 @@ interface Heading {
   title: string;
 }
 
-export const detectHeadingFaq: LineDetector = (lines) => {
+export const detectHeadingFaq: LineDetector = (lines, context) => {
   const headings: Heading[] = [];
   lines.forEach((line, index) => {
     if (line.kind === 'heading') {
@@ -35,22 +39,45 @@ export const detectHeadingFaq: LineDetector = (lines) => {
   headings.forEach((h, k) => {
     if (!inFaq.has(k) && isQuestion(h.title)) questionLevels.set(h.level, (questionLevels.get(h.level) ?? 0) + 1);
   });
+  const faqDocument = documentIsFaq(lines, context?.file);
+  const atQuestionLevel = (h: Heading) => (questionLevels.get(h.level) ?? 0) >= MIN_QUESTION_HEADINGS;
+  const candidate = headings.map(
+    (h, k) => inFaq.has(k) || (atQuestionLevel(h) && (isQuestion(h.title) || (faqDocument && looksLikeProblem(h.title)))),
+  );
+  // A bold question line inside the answer of a real heading entry is part of that answer.
+  const entry = candidate.map((c, k) => c && !(headings[k].level === BOLD_QUESTION_LEVEL && parentIsEntry(headings, candidate, k)));
 
   const out: Detection[] = [];
   headings.forEach((h, k) => {
-    const faqEntry = inFaq.has(k);
-    if (!faqEntry && !(isQuestion(h.title) && (questionLevels.get(h.level) ?? 0) >= MIN_QUESTION_HEADINGS)) return;
+    if (!entry[k]) return;
     const bodyStart = lines[h.index + 1]?.kind === 'underline' ? h.index + 2 : h.index + 1;
-    const end = answerEnd(lines, bodyStart);
+    const end = answerEnd(lines, bodyStart, endOfSection(headings, entry, k, lines.length));
     if (!isQuestion(h.title) && isTableOnly(lines.slice(bodyStart, end + 1))) return;
-    const answer = normalizeLines(lines.slice(bodyStart, end + 1).map((l) => l.text));
+    const answer = normalizeLines(lines.slice(bodyStart, end + 1));
     const siblings = questionLevels.get(h.level) ?? 0;
-    const confidence = faqEntry ? (isQuestion(h.title) ? 0.9 : 0.7) : 0.6 + 0.05 * Math.min(siblings, 4);
+    const confidence = inFaq.has(k) ? (isQuestion(h.title) ? 0.9 : 0.7) : isQuestion(h.title) ? 0.6 + 0.05 * Math.min(siblings, 4) : 0.65;
     const detection = pairDetection(h.title, answer, { start: h.index, end, shape: 'heading-faq', confidence });
     if (detection) out.push(detection);
   });
   return out;
 };
+
+/** True when the nearest real heading (level 1-6) before heading k is itself an entry. */
+function parentIsEntry(headings: readonly Heading[], entry: readonly boolean[], k: number): boolean {
+  for (let j = k - 1; j >= 0; j--) if (headings[j].level < BOLD_QUESTION_LEVEL) return entry[j];
+  return false;
+}
+
+/**
+ * Where entry k's answer must stop: at the next heading that is an entry or is not deeper than k.
+ * Deeper sub-headings that are not entries ("### Example") belong to the answer.
+ */
+function endOfSection(headings: readonly Heading[], entry: readonly boolean[], k: number, total: number): number {
+  for (let j = k + 1; j < headings.length; j++) {
+    if (entry[j] || headings[j].level <= headings[k].level) return headings[j].index;
+  }
+  return total;
+}
 
 /** A statement heading over nothing but table rows ("cell | cell") titles a table, not an answer. */
 function isTableOnly(body: readonly DocLine[]): boolean {
@@ -58,9 +85,14 @@ function isTableOnly(body: readonly DocLine[]): boolean {
   return text.length > 0 && text.every((t) => t.includes(' | '));
 }
 
-/** Index of the answer's last line: just before the next heading or separator. */
-function answerEnd(lines: readonly DocLine[], bodyStart: number): number {
+/**
+ * Index of the answer's last line: before `stop` (the next entry or section) or a separator — or, for
+ * a numbered bold title ("6. **How…?**"), before the next item of its list, whose title may be plain.
+ */
+function answerEnd(lines: readonly DocLine[], bodyStart: number, stop: number): number {
+  const number = itemNumber(lines[bodyStart - 1]?.text ?? '');
   let i = bodyStart;
-  while (i < lines.length && !isBreak(lines[i].kind)) i++;
+  const ends = (line: DocLine) => line.kind === 'separator' || (number !== null && itemNumber(line.text) === number + 1);
+  while (i < stop && !ends(lines[i])) i++;
   return i - 1;
 }

@@ -2,9 +2,11 @@
 // A block is the label line plus the lines that directly follow it. A run ends at a heading or a
 // separator, and at a non-labelled paragraph after a blank line — except, when
 // `continuationParagraphs` is on (interview transcripts), a paragraph followed later by another
-// labelled line of the same run: it continues the speaker's turn.
+// labelled line of the same run: it continues the speaker's turn. An indented paragraph after a blank
+// line (an answer's code or list, as chat logs write them) always continues the block.
 import type { DocLine } from './doc-lines.js';
 import { isBreak } from './line-kinds.js';
+import type { BlockLine } from './normalize.js';
 
 export interface Label {
   label: string;
@@ -14,7 +16,7 @@ export interface Label {
 
 export interface LabelledBlock {
   label: string;
-  lines: string[];
+  lines: BlockLine[];
   start: number;
   end: number;
 }
@@ -41,7 +43,7 @@ export function scanLabelledRuns(lines: readonly DocLine[], options: ScanOptions
     const label = labels[i];
     if (isBreak(line.kind) || line.kind === 'front-matter') return endRun();
     if (label) {
-      block = { label: label.label, lines: [label.rest], start: i, end: i };
+      block = { label: label.label, lines: [{ text: label.rest }], start: i, end: i };
       run.push(block);
       afterBlank = false;
       return;
@@ -53,12 +55,13 @@ export function scanLabelledRuns(lines: readonly DocLine[], options: ScanOptions
     if (!block) return;
     const current: LabelledBlock = block;
     const inCode = line.kind === 'code' || line.kind === 'fence';
-    const emptySoFar = current.lines.every((l) => l.trim() === '');
+    const emptySoFar = current.lines.every((l) => l.text.trim() === '');
+    const indented = /^[ \t]+\S/.test(line.text);
     const continues =
-      !afterBlank || inCode || emptySoFar || (options.continuationParagraphs && nextLabelBeforeBreak[i]);
+      !afterBlank || inCode || indented || emptySoFar || (options.continuationParagraphs && nextLabelBeforeBreak[i]);
     if (!continues) return endRun();
-    if (afterBlank && !emptySoFar) current.lines.push('');
-    current.lines.push(line.text);
+    if (afterBlank && !emptySoFar) current.lines.push({ text: '' });
+    current.lines.push(line);
     current.end = i;
     afterBlank = false;
   });

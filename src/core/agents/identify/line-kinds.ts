@@ -1,7 +1,12 @@
 // Classifies lines into the few block kinds the detectors care about (a tiny Markdown-aware pass):
-// headings (ATX and setext), separators, fenced code, YAML front matter, blank lines and text.
+// headings (ATX and setext, and the HTML/wiki ones of markup-lines.ts), separators, fenced code
+// (``` ~~~ and MoinMoin {{{ }}}), YAML front matter, blank lines and text.
 // A line that is only a bold question ("**How do I…?**", also numbered, or an HTML <summary>) titles
 // its answer the way a heading does in many FAQs, so it counts as a heading one level below Markdown's.
+// Code lines — inside a fence, or (in Markdown, where indentation means code) indented by a tab or
+// 4 spaces after a blank line — are verbatim: their indentation is part of the text. Plain-text
+// documents indent prose for layout, so there indentation alone does not make code.
+import { classifyMarkupLine } from './markup-lines.js';
 
 export type LineKind = 'text' | 'blank' | 'heading' | 'underline' | 'separator' | 'fence' | 'code' | 'front-matter';
 
@@ -11,10 +16,16 @@ export interface LineClass {
   level?: number;
   /** Heading text without its markers (headings only). */
   heading?: string;
+  /** The line's text without markup that wraps it (e.g. "<dd>…</dd>"), when it differs. */
+  text?: string;
+  /** Keep the line's own spacing (code). */
+  verbatim?: boolean;
 }
 
 const ATX = /^\s{0,3}(#{1,6})\s+(.*?)(?:\s+#+)?\s*$/;
-const FENCE = /^\s{0,3}(```|~~~)/;
+const FENCE = /^\s{0,3}(```|~~~|\{\{\{)(?!.*\}\}\})/;
+const FENCE_CLOSE: Record<string, RegExp> = { '```': /^\s{0,3}```/, '~~~': /^\s{0,3}~~~/, '{{{': /^\s*\}\}\}/ };
+const INDENTED = /^(?: {4}|\t)\s*\S/;
 const SETEXT = /^\s{0,3}(=+|-+)\s*$/;
 const SEPARATOR = /^\s{0,3}([-*_=])(?:\s*\1){2,}\s*$/;
 const BLANK = /^\s*$/;
@@ -28,7 +39,7 @@ function boldQuestion(line: string): string | undefined {
   return title && /[?？]$/.test(title) ? title : undefined;
 }
 
-export function classifyLines(lines: readonly string[]): LineClass[] {
+export function classifyLines(lines: readonly string[], options: { indentedCode?: boolean } = {}): LineClass[] {
   const out: LineClass[] = [];
   let fence: string | null = null;
   let i = 0;
@@ -40,8 +51,9 @@ export function classifyLines(lines: readonly string[]): LineClass[] {
     const line = lines[i];
     const fenceMatch = FENCE.exec(line);
     if (fence) {
-      if (fenceMatch && fenceMatch[1] === fence) fence = null;
-      out.push({ kind: fenceMatch && !fence ? 'fence' : 'code' });
+      const closes = FENCE_CLOSE[fence].test(line);
+      if (closes) fence = null;
+      out.push(closes ? { kind: 'fence' } : { kind: 'code', verbatim: true });
       continue;
     }
     if (fenceMatch) {
@@ -58,6 +70,16 @@ export function classifyLines(lines: readonly string[]): LineClass[] {
       out.push({ kind: 'heading', level: atx[1].length, heading: atx[2].trim() });
       continue;
     }
+    const markup = classifyMarkupLine(line);
+    if (markup) {
+      out.push(markup);
+      continue;
+    }
+    const previous = out[out.length - 1];
+    if (options.indentedCode && INDENTED.test(line) && (previous?.kind === 'blank' || previous?.verbatim)) {
+      out.push({ kind: 'text', verbatim: true });
+      continue;
+    }
     const next = lines[i + 1];
     const startsParagraph = i === 0 || BLANK.test(lines[i - 1]);
     const setext = next === undefined ? null : SETEXT.exec(next);
@@ -72,7 +94,7 @@ export function classifyLines(lines: readonly string[]): LineClass[] {
       out.push({ kind: 'heading', level: BOLD_QUESTION_LEVEL, heading: question });
       continue;
     }
-    out.push({ kind: SEPARATOR.test(line) ? 'separator' : /^\s*<\/?details>\s*$/i.test(line) ? 'blank' : 'text' });
+    out.push({ kind: SEPARATOR.test(line) ? 'separator' : 'text' });
   }
   return out;
 }

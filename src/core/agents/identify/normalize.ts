@@ -1,23 +1,35 @@
 // Whitespace normalisation shared by every detector, so extracted text stays verbatim otherwise.
 //
-// The rule (documented for users in the identify mode docs): inside a line, runs of spaces and tabs
-// become one space and the line is trimmed; line breaks are kept as they are (single "\n"), and
-// runs of blank lines become one blank line ("\n\n", a paragraph break). Leading and trailing blank
-// lines are dropped. Nothing else is changed: no Markdown is stripped from answers.
+// The rule (documented for users in the identify mode docs): inside a line of prose, runs of spaces
+// and tabs become one space and the line is trimmed; line breaks are kept as they are (single "\n"),
+// and runs of blank lines become one blank line ("\n\n", a paragraph break). Leading and trailing
+// blank lines are dropped. Code lines (fenced or indented blocks) keep their indentation and inner
+// spacing; only trailing spaces go. Only layout whitespace (space, tab) is touched: non-breaking,
+// ideographic and zero-width spaces are characters of the text and stay. No Markdown is stripped.
 
-const INLINE_SPACE = /[ \t\u00a0\u2000-\u200b\u3000]+/g;
+const INLINE_SPACE = /[ \t]+/g;
+const EDGE_SPACE = /^[ \t]+|[ \t]+$/g;
+const TRAILING_SPACE = /[ \t]+$/;
 
-export function normalizeLine(line: string): string {
-  return line.replace(INLINE_SPACE, ' ').trim();
+/** A line as a detector hands it over: code lines are kept as they are. */
+export interface BlockLine {
+  text: string;
+  verbatim?: boolean;
 }
 
-/** Joins lines with the rule above. */
-export function normalizeLines(lines: readonly string[]): string {
+export function normalizeLine(line: string): string {
+  return line.replace(INLINE_SPACE, ' ').replace(EDGE_SPACE, '');
+}
+
+/** Joins lines with the rule above; plain strings are prose lines. */
+export function normalizeLines(lines: readonly (string | BlockLine)[]): string {
   return lines
-    .map(normalizeLine)
+    .map((line) =>
+      typeof line === 'string' ? normalizeLine(line) : line.verbatim ? line.text.replace(TRAILING_SPACE, '') : normalizeLine(line.text),
+    )
     .join('\n')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim();
+    .replace(/\n(?:[ \t]*\n){2,}/g, '\n\n')
+    .replace(/^(?:[ \t]*\n)+|(?:\n[ \t]*)+$/g, '');
 }
 
 /** Normalises a whole text the same way (used to check extracted pairs against their source). */

@@ -6,11 +6,21 @@
 import type { Detection, LineDetector } from './detection.js';
 import { pairDetection } from './detection.js';
 import type { DocLine } from './doc-lines.js';
-import { documentIsFaq, questionShareNeeded } from './faq-context.js';
-import { isBreak } from './line-kinds.js';
+import { documentIsFaq, questionShareNeeded, underFaqHeading } from './faq-context.js';
+import { BOLD_QUESTION_LEVEL, isBreak } from './line-kinds.js';
 import { isQuestion, normalizeLines, stripEmphasis } from './normalize.js';
 
 const ITEM = /^( {0,3})(\d{1,3})[.)]\s+(\S.*)$/;
+
+/** The number of a numbered-list item line ("12. Title"), or null. */
+export function itemNumber(text: string): number | null {
+  const match = ITEM.exec(text);
+  return match ? Number(match[2]) : null;
+}
+const BOLD_TITLE = /^(\*\*|__)(.+?)\1\s*$/;
+
+/** "3. **How do I…?**" is classified as a bold-question heading; inside a numbered list it is an item. */
+const isItemHeading = (line: DocLine): boolean => line.kind === 'heading' && line.level === BOLD_QUESTION_LEVEL && ITEM.test(line.text);
 const MAX_TITLE_LINES = 4;
 
 interface Item {
@@ -20,16 +30,18 @@ interface Item {
   titleEnd: number;
 }
 
-export const detectNumberedFaq: LineDetector = (lines) => {
-  const needed = questionShareNeeded(documentIsFaq(lines));
+export const detectNumberedFaq: LineDetector = (lines, context) => {
+  const faqDocument = documentIsFaq(lines, context?.file);
   const out: Detection[] = [];
   for (const group of groupItems(lines, findItems(lines))) {
     const share = group.filter((item) => isQuestion(item.title)).length / group.length;
+    // Under an "FAQ" heading every numbered title is an entry, statements included.
+    const needed = underFaqHeading(lines, group[0].start) ? 0 : questionShareNeeded(faqDocument);
     if (group.length < 2 || share < needed) continue;
     const found = group.flatMap((item, k) => {
       const next = group[k + 1];
       const end = next ? bodyEndBefore(lines, item.titleEnd + 1, next.start) : lastBodyEnd(lines, item.titleEnd + 1);
-      const answer = normalizeLines(lines.slice(item.titleEnd + 1, end + 1).map((l) => l.text));
+      const answer = normalizeLines(lines.slice(item.titleEnd + 1, end + 1));
       const confidence = isQuestion(item.title) ? 0.85 : 0.6;
       return pairDetection(item.title, answer, { start: item.start, end, shape: 'numbered-faq', confidence }) ?? [];
     });
@@ -42,11 +54,13 @@ export const detectNumberedFaq: LineDetector = (lines) => {
 function findItems(lines: readonly DocLine[]): Item[] {
   const items: Item[] = [];
   lines.forEach((line, start) => {
-    const match = line.kind === 'text' ? ITEM.exec(line.text) : null;
+    const match = line.kind === 'text' || isItemHeading(line) ? ITEM.exec(line.text) : null;
     if (!match) return;
     const titleLines = [match[3]];
     let titleEnd = start;
+    // A title in bold is complete on its line; a plain one may wrap over a few lines.
     while (
+      !BOLD_TITLE.test(match[3]) &&
       titleLines.length < MAX_TITLE_LINES &&
       !/[?？]\s*$/.test(titleLines[titleLines.length - 1]) &&
       lines[titleEnd + 1]?.kind === 'text' &&
@@ -68,7 +82,7 @@ function groupItems(lines: readonly DocLine[], items: Item[]): Item[][] {
     const follows =
       previous &&
       (item.number === previous.number + 1 || item.number === previous.number) &&
-      !lines.slice(previous.start, item.start).some((l) => isBreak(l.kind));
+      !lines.slice(previous.start + 1, item.start).some((l) => isBreak(l.kind) && !isItemHeading(l));
     if (!follows && group.length > 0) {
       groups.push(group);
       group = [];

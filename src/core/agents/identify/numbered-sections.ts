@@ -22,18 +22,18 @@ interface Entry {
   title: string;
 }
 
-export const detectNumberedSections: LineDetector = (lines) => {
+export const detectNumberedSections: LineDetector = (lines, context) => {
   const candidates = findEntries(lines);
   const withBodies = candidates.filter((e, k) => hasContent(bodyText(lines, e, candidates[k + 1])));
   const entries = longestIncreasingRun(withBodies);
   if (entries.length < MIN_ENTRIES) return [];
   const share = entries.filter((e) => isQuestion(e.title)).length / entries.length;
-  if (share < questionShareNeeded(documentIsFaq(lines))) return [];
+  if (share < questionShareNeeded(documentIsFaq(lines, context?.file))) return [];
 
   const out: Detection[] = [];
   entries.forEach((entry, k) => {
     const end = bodyEnd(lines, entry, entries[k + 1]);
-    const answer = normalizeLines(lines.slice(entry.index + 1, end + 1).map((l) => l.text));
+    const answer = normalizeLines(lines.slice(entry.index + 1, end + 1));
     const confidence = isQuestion(entry.title) ? 0.85 : 0.6;
     const detection = pairDetection(entry.title, answer, { start: entry.index, end, shape: 'numbered-sections', confidence });
     if (detection) out.push(detection);

@@ -1,4 +1,5 @@
 // Quality filters applied to every generated conversation before it counts; each drop has a reason.
+import { conversationText } from '../../text/conversation-text.js';
 import type { Conversation } from '../../types.js';
 import { isBoilerplate, isRefusal } from './boilerplate.js';
 import { detectLanguage, languagesMatch, type LanguageGuess } from './language.js';
@@ -59,7 +60,7 @@ export function screenConversation(
     }
   }
   if (options.checkLanguage !== false) {
-    const sampleLanguage = detectLanguage(turns.map((turn) => turn.content).join('\n'));
+    const sampleLanguage = detectLanguage(conversationText({ turns }));
     if (!languagesMatch(sourceLanguage, sampleLanguage)) return 'language_mismatch';
   }
   return undefined;

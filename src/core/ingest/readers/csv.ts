@@ -1,26 +1,34 @@
 // CSV/TSV: one Table keyed by the header row, and the same rows as text for chunking.
+// A row with more filled fields than the file's other rows (an unquoted comma shifted its cells) is
+// left out of the Table and reported with its line number, so "question → one word" never becomes a
+// sample; its text stays in the section.
 import { parse } from 'csv-parse/sync';
-import { decodeText } from '../decode-text.js';
+import { decodeText, decodingOf } from '../decode-text.js';
 import { IngestError } from '../ingest-error.js';
 import { gridToText, tableFromGrid } from '../table-from-grid.js';
 import type { ExtractedDocument } from '../types.js';
 
 export function readCsvDocument(bytes: Uint8Array, file: string): ExtractedDocument {
-  const { text, warnings } = decodeText(bytes);
+  const decoded = decodeText(bytes);
+  const { text, warnings } = decoded;
   if (!text.trim()) throw new IngestError('empty', 'The file holds only whitespace.');
-  let grid: string[][];
+  let records: { record: string[]; info: { lines: number } }[];
   try {
-    grid = parse(text, {
+    records = parse(text, {
       delimiter: guessDelimiter(text),
       relax_column_count: true,
       relax_quotes: true,
       skip_empty_lines: false,
       bom: true,
-    }) as string[][];
+      info: true,
+    }) as unknown as { record: string[]; info: { lines: number } }[];
   } catch (error) {
     throw new IngestError('corrupt', `Not valid CSV: ${(error as Error).message}`, { cause: error });
   }
-  const table = tableFromGrid(grid, '');
+  const grid = records.map((r) => r.record);
+  const shifted = shiftedRows(grid);
+  if (shifted.length > 0) warnings.push(shiftedRowsWarning(shifted.map((i) => records[i].info.lines), usualWidth(grid)));
+  const table = tableFromGrid(grid.map((row, i) => (shifted.includes(i) ? [] : row)), '');
   if (!table) throw new IngestError('empty', 'The CSV file has no filled cells.');
   return {
     file,
@@ -29,7 +37,34 @@ export function readCsvDocument(bytes: Uint8Array, file: string): ExtractedDocum
     tables: [table],
     conversations: [],
     warnings,
+    decoding: decodingOf(decoded),
   };
+}
+
+const filled = (row: string[]): number => {
+  let last = row.length - 1;
+  while (last >= 0 && !row[last].trim()) last--;
+  return last + 1;
+};
+
+/** The number of fields most rows fill. */
+function usualWidth(grid: string[][]): number {
+  const counts = new Map<number, number>();
+  for (const row of grid) if (filled(row) > 0) counts.set(filled(row), (counts.get(filled(row)) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]?.[0] ?? 0;
+}
+
+/** Indexes of rows filling more fields than the usual width, when such rows are the exception. */
+function shiftedRows(grid: string[][]): number[] {
+  const width = usualWidth(grid);
+  if (width < 2) return [];
+  const rows = grid.flatMap((row, i) => (filled(row) > width ? [i] : []));
+  return rows.length * 5 <= grid.length ? rows : [];
+}
+
+function shiftedRowsWarning(lines: number[], width: number): string {
+  const where = `${lines.length === 1 ? 'line' : 'lines'} ${lines.slice(0, 10).join(', ')}${lines.length > 10 ? ` and ${lines.length - 10} more` : ''}`;
+  return `${where}: more fields than the ${width} of the other rows (an unquoted comma?); left out of the table — put cells that contain the delimiter in double quotes.`;
 }
 
 /** The candidate that appears most often outside quotes in the first lines. */

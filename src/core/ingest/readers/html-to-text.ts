@@ -1,5 +1,6 @@
 // Mammoth's HTML → plain text that keeps the structure a reader sees: Markdown-style headings and
 // list markers, paragraphs separated by blank lines, table rows as "cell | cell" (and as Tables).
+// A paragraph set wholly in bold (a question in an interview or FAQ) is written "**…**", as Markdown would.
 import { tableFromGrid } from '../table-from-grid.js';
 import type { Table } from '../types.js';
 
@@ -17,6 +18,9 @@ interface Block {
   text: string;
   /** List items and table rows follow each other without a blank line. */
   tight: boolean;
+  /** Letters written inside and outside <strong>/<b>: a paragraph with only the first is bold. */
+  bold?: number;
+  plain?: number;
 }
 
 export function htmlToText(html: string): HtmlText {
@@ -27,17 +31,23 @@ export function htmlToText(html: string): HtmlText {
   const cells: string[][] = []; // open table cells, innermost last
   let current: Block | undefined;
   let skipDepth = 0; // inside a footnote marker or back-link
+  let strongDepth = 0;
 
   const flush = (): void => {
     const text = current?.text.trim();
-    if (current && text) blocks.push({ ...current, text: current.prefix + text });
+    const allBold = current?.prefix === '' && !current.plain && (current.bold ?? 0) > 0;
+    if (current && text) blocks.push({ ...current, text: current.prefix + (allBold ? `**${text}**` : text) });
     current = undefined;
   };
   const write = (text: string): void => {
     if (skipDepth > 0) return;
     const cell = cells.at(-1);
-    if (cell) cell.push(text);
-    else (current ??= { prefix: '', text: '', tight: false }).text += text;
+    if (cell) return void cell.push(text);
+    current ??= { prefix: '', text: '', tight: false };
+    current.text += text;
+    const letters = text.replace(/\s+/g, '').length;
+    if (strongDepth > 0) current.bold = (current.bold ?? 0) + letters;
+    else current.plain = (current.plain ?? 0) + letters;
   };
   const insideListItem = (): boolean => current?.tight === true && lists.length > 0;
 
@@ -48,7 +58,8 @@ export function htmlToText(html: string): HtmlText {
       continue;
     }
     const tag = rawTag.toLowerCase();
-    if (tag === 'a') {
+    if (tag === 'strong' || tag === 'b') strongDepth = Math.max(0, strongDepth + (closing ? -1 : 1));
+    else if (tag === 'a') {
       if (!closing && /href="#(foot|end)note-/.test(attrs)) skipDepth++;
       else if (closing && skipDepth > 0) skipDepth--;
     } else if (tag === 'br') write('\n');
@@ -118,7 +129,7 @@ function joinBlocks(blocks: Block[]): string {
   return out;
 }
 
-function decodeEntities(text: string): string {
+export function decodeEntities(text: string): string {
   return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
     if (name[0] === '#') {
       const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);

@@ -1,6 +1,6 @@
 // JSON and JSONL: records that hold conversations become imported conversations; any other record
 // becomes text ("key: value" lines) so nothing in the file is silently dropped.
-import { decodeText } from '../decode-text.js';
+import { decodeText, decodingOf } from '../decode-text.js';
 import { IngestError } from '../ingest-error.js';
 import type { ExtractedDocument, ImportedConversation, TextSection } from '../types.js';
 import { readRecord } from './json-conversations.js';
@@ -30,7 +30,7 @@ export function readJsonDocument(bytes: Uint8Array, file: string): ExtractedDocu
   if (conversations.length === 0 && sections.length === 0) {
     throw new IngestError('empty', incomplete > 0 ? 'No record holds a complete user→assistant exchange.' : 'The JSON file holds no text.');
   }
-  return { file, format: 'json', sections, tables: [], conversations, warnings };
+  return { file, format: 'json', sections, tables: [], conversations, warnings, decoding: decodingOf(decoded) };
 }
 
 function parseRecords(text: string, warnings: string[]): LocatedRecord[] {

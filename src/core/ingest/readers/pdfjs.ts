@@ -21,13 +21,15 @@ async function importQuietly(): Promise<PdfJs> {
   }
 }
 
-/** Options for text extraction only: no fonts loaded into the page, no eval, no console output. */
+/**
+ * Options for text extraction only: no fonts loaded into the page, no console output. (pdf.js 6
+ * dropped `isEvalSupported`: it no longer compiles PDF functions with eval at all.)
+ */
 export function extractionOptions(data: Uint8Array): Parameters<PdfJs['getDocument']>[0] {
   return {
     data,
     verbosity: 0,
     disableFontFace: true,
-    isEvalSupported: false,
     useSystemFonts: false,
     stopAtErrors: false,
   };

@@ -1,5 +1,7 @@
 // PPTX from its OOXML parts: slides in presentation order ("slide N"), their text in shape order
 // (titles as "# " headings, table rows as "cell | cell"), and speaker notes ("slide N notes").
+// Footers are not slide content: footer, slide-number and date placeholders are left out, and so is
+// a text box repeated word for word on most slides (a deck's "Company · Chapter" footer box).
 import path from 'node:path/posix';
 import { IngestError } from '../ingest-error.js';
 import type { ExtractedDocument, TextSection } from '../types.js';
@@ -24,12 +26,14 @@ export async function readPptxDocument(bytes: Uint8Array, file: string, entries:
   const slides = slideOrder(xml('ppt/presentation.xml') ?? [], xml('ppt/_rels/presentation.xml.rels') ?? []);
   if (slides.length === 0) throw new IngestError('empty', 'The presentation has no slides.');
   const sections: TextSection[] = [];
+  const slideShapes = slides.map((slidePath) => shapeTexts(xml(slidePath) ?? [], false));
+  const repeated = repeatedBoxes(slideShapes);
   slides.forEach((slidePath, index) => {
     const n = index + 1;
-    const text = shapesText(xml(slidePath) ?? [], false);
+    const text = slideShapes[index].filter((shape) => !repeated.has(shape)).join('\n');
     if (text) sections.push({ text, location: `slide ${n}` });
     const notesPath = relatedPart(xml(relsPathOf(slidePath)) ?? [], slidePath, '/notesSlide');
-    const notes = notesPath ? shapesText(xml(notesPath) ?? [], true) : '';
+    const notes = notesPath ? shapeTexts(xml(notesPath) ?? [], true).join('\n') : '';
     if (notes) sections.push({ text: notes, location: `slide ${n} notes` });
   });
   if (sections.length === 0) throw new IngestError('empty', `The presentation's ${slides.length} slide(s) hold no text.`);
@@ -69,18 +73,36 @@ function relsPathOf(part: string): string {
 }
 
 const TITLE_TYPES = new Set(['title', 'ctrTitle']);
+const FOOTER_TYPES = new Set(['ftr', 'sldNum', 'dt']);
+/** A box on at least this many slides, and on at least half of them, is a repeated footer. */
+const MIN_REPEATS = 3;
 
-/** Paragraphs of every shape in document order; notes keep only the notes body placeholder. */
-function shapesText(slide: XmlNode[], notesOnly: boolean): string {
-  const lines: string[] = [];
+/** Text of each shape (its paragraphs joined by newlines) that is not a title, seen on most slides. */
+function repeatedBoxes(slides: string[][]): Set<string> {
+  const counts = new Map<string, number>();
+  for (const shapes of slides) for (const text of new Set(shapes)) if (!text.startsWith('# ')) counts.set(text, (counts.get(text) ?? 0) + 1);
+  const needed = Math.max(MIN_REPEATS, Math.ceil(slides.length / 2));
+  return new Set([...counts].filter(([, n]) => n >= needed).map(([text]) => text));
+}
+
+/** The text of every shape in document order; notes keep only the notes body placeholder. */
+function shapeTexts(slide: XmlNode[], notesOnly: boolean): string[] {
+  const shapes: string[] = [];
+  let lines: string[] = [];
+  const flush = (): void => {
+    if (lines.length > 0) shapes.push(lines.join('\n'));
+    lines = [];
+  };
   const walk = (nodes: XmlNode[], prefix: string): void => {
     for (const node of nodes) {
       const tag = tagOf(node);
       if (tag === 'mc:Fallback') continue; // duplicate of mc:Choice
       if (tag === 'p:sp') {
         const type = placeholderType(node);
-        if (notesOnly && type !== 'body') continue;
+        if ((notesOnly && type !== 'body') || (type && FOOTER_TYPES.has(type))) continue;
+        flush();
         walk(childrenOf(node), type && TITLE_TYPES.has(type) ? '# ' : '');
+        flush();
       } else if (tag === 'a:p') {
         const text = runText(childrenOf(node)).trim();
         if (text) lines.push(prefix + text);
@@ -91,7 +113,8 @@ function shapesText(slide: XmlNode[], notesOnly: boolean): string {
     }
   };
   walk(slide, '');
-  return lines.join('\n');
+  flush();
+  return shapes;
 }
 
 function cellText(cell: XmlNode): string {

@@ -27,7 +27,8 @@ const OPENAI: ChatDialect = {
   unknownMessageKey: 'error',
   topLevelKeys: ['messages', 'tools', 'parallel_tool_calls', 'functions'],
   unknownTopLevelKey: 'warning',
-  partsRoles: ['user'],
+  // Chat Completions accepts text-part arrays on every role (images only from the user).
+  partsRoles: ['system', 'user', 'assistant', 'tool'],
   weightRoles: ['assistant'],
   tools: 'openai',
   order: 'none',

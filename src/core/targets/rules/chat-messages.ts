@@ -73,8 +73,11 @@ function checkMessage(d: ChatDialect, m: Json, n: number): Issue[] {
   if (typeof role === 'string' && !d.roles.includes(role)) {
     issues.push(issue('unrecognized_role', 'error', `Message ${n} has the role "${role}".`, `Use one of ${list(d.roles)}.`));
   }
-  if (m.content !== undefined || !callsTool) {
+  // OpenAI's schema allows "content": null on an assistant message that carries tool_calls.
+  const noContent = m.content === undefined || (m.content === null && callsTool);
+  if (!noContent || !callsTool) {
     const parts = Array.isArray(m.content) && typeof role === 'string' && d.partsRoles.includes(role);
+    if (parts) issues.push(...checkParts(m.content as unknown[], role as string, n));
     if (parts ? (m.content as unknown[]).length === 0 : isBlank(m.content)) {
       issues.push(
         issue(
@@ -99,6 +102,21 @@ function checkMessage(d: ChatDialect, m: Json, n: number): Issue[] {
       );
   }
   return issues;
+}
+
+/** Content parts: text everywhere, images in user messages only, refusals in assistant messages. */
+function checkParts(parts: unknown[], role: string, n: number): Issue[] {
+  const allowed = role === 'user' ? ['text', 'image_url'] : role === 'assistant' ? ['text', 'refusal'] : ['text'];
+  const bad = parts.find((p) => !isObject(p) || !allowed.includes(String(p.type)) || (p.type === 'text' && typeof p.text !== 'string'));
+  if (bad === undefined) return [];
+  return [
+    issue(
+      'invalid_parts',
+      'error',
+      `Message ${n} has a content part that is not ${list(allowed.map((t) => `{"type": "${t}"}`))}.`,
+      'Each part is {"type": "text", "text": "..."}' + (role === 'user' ? ' or an image_url part.' : '.'),
+    ),
+  ];
 }
 
 function cookbookWarnings(roles: string[]): Issue[] {

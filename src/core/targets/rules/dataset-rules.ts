@@ -1,4 +1,5 @@
 // Dataset-level checks: example counts, file sizes, validation-set limits (findings on line 0).
+import { formatBytes } from '../../format-bytes.js';
 import type { Finding, TargetModel } from '../types.js';
 
 export interface DatasetShape {
@@ -71,6 +72,15 @@ function checkTrainingSet(t: TargetModel, s: DatasetShape): Finding[] {
   }
   if (t.maxFileBytes !== undefined && s.fileBytes !== undefined && s.fileBytes > t.maxFileBytes) {
     findings.push(tooLarge(t, s.fileBytes, t.maxFileBytes, 'training'));
+  } else if (t.maxSingleUploadBytes !== undefined && s.fileBytes !== undefined && s.fileBytes > t.maxSingleUploadBytes) {
+    findings.push(
+      finding(
+        'file_needs_multipart_upload',
+        'warning',
+        `The training file is ${formatBytes(s.fileBytes)}, over the ${formatBytes(t.maxSingleUploadBytes)} a single upload takes.`,
+        'Upload it in parts with the Uploads API (up to 8 GB), or split the data.',
+      ),
+    );
   }
   return findings;
 }
@@ -99,11 +109,4 @@ function tooLarge(t: TargetModel, bytes: number, max: number, what: string): Fin
     `The ${what} file is ${formatBytes(bytes)}; ${t.displayName} accepts at most ${formatBytes(max)}.`,
     'Split the data into smaller files or fewer examples.',
   );
-}
-
-export function formatBytes(bytes: number): string {
-  if (bytes >= 1e9) return `${(bytes / 1e9).toFixed(1)} GB`;
-  if (bytes >= 1e6) return `${(bytes / 1e6).toFixed(1)} MB`;
-  if (bytes >= 1e3) return `${(bytes / 1e3).toFixed(1)} kB`;
-  return `${bytes} bytes`;
 }

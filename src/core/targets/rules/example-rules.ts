@@ -4,11 +4,13 @@ import { checkBedrockClaude } from './bedrock-claude.js';
 import { chatDialectFor } from './chat-dialects.js';
 import { checkChatExample } from './chat-messages.js';
 import { isObject, issue, type Issue } from './issue.js';
-import { checkPromptCompletion } from './prompt-completion.js';
+import { checkNova } from './nova.js';
+import { checkPromptCompletion, checkTextLine } from './prompt-completion.js';
+import { checkTemplateTokens } from './template-tokens.js';
 import { checkVertexGemini } from './vertex-gemini.js';
 
 /** Share of the limit from which an example gets a "close to the limit" warning. */
-export const NEAR_LIMIT_SHARE = 0.95;
+const NEAR_LIMIT_SHARE = 0.95;
 
 export function checkExampleFormat(target: TargetModel, example: unknown): Issue[] {
   if (!isObject(example)) {
@@ -21,6 +23,10 @@ export function checkExampleFormat(target: TargetModel, example: unknown): Issue
       ),
     ];
   }
+  return [...checkLine(target, example), ...checkTemplateTokens(target, example)];
+}
+
+function checkLine(target: TargetModel, example: Record<string, unknown>): Issue[] {
   switch (target.format) {
     case 'openai-chat':
       return checkChatExample(chatDialectFor(target), example);
@@ -28,8 +34,14 @@ export function checkExampleFormat(target: TargetModel, example: unknown): Issue
       return checkBedrockClaude(example);
     case 'vertex-gemini':
       return checkVertexGemini(example);
+    case 'nova-conversation':
+      return checkNova(example);
     case 'bedrock-prompt-completion':
       return checkPromptCompletion(example);
+    case 'prompt-completion':
+      return checkPromptCompletion(example, chatDialectFor(target).host);
+    case 'text':
+      return checkTextLine(example, chatDialectFor(target).host);
   }
 }
 

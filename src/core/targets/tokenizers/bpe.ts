@@ -56,30 +56,83 @@ function toBinary(piece: string): string {
   return piece;
 }
 
-/** tiktoken's byte_pair_merge: repeatedly join the adjacent pair with the lowest rank. */
+/**
+ * tiktoken's byte_pair_merge (repeatedly join the adjacent pair with the lowest rank, the leftmost
+ * of equal ranks) with a min-heap over (rank, start) and linked parts, so a long unbroken word costs
+ * O(n log n) instead of O(n^2). Stale heap entries are skipped when popped.
+ */
 function mergeBoundaries(ranks: RankTable, bytes: string): number[] {
-  const starts: number[] = [];
-  const pairRanks: number[] = [];
-  for (let i = 0; i < bytes.length; i++) {
-    starts.push(i);
-    pairRanks.push(i + 1 < bytes.length ? (ranks.get(bytes.slice(i, i + 2)) ?? Infinity) : Infinity);
+  const n = bytes.length;
+  const next = new Int32Array(n + 1);
+  const prev = new Int32Array(n + 1);
+  for (let i = 0; i <= n; i++) {
+    next[i] = i + 1;
+    prev[i] = i - 1;
   }
-  starts.push(bytes.length);
-  pairRanks.push(Infinity);
-  const rankAt = (i: number): number => (i + 2 < starts.length ? (ranks.get(bytes.slice(starts[i], starts[i + 2])) ?? Infinity) : Infinity);
-  for (;;) {
-    let best = Infinity;
-    let at = -1;
-    for (let i = 0; i < pairRanks.length - 1; i++) {
-      if (pairRanks[i] < best) {
-        best = pairRanks[i];
-        at = i;
+  const alive = new Uint8Array(n + 1).fill(1);
+  const heap = new PairHeap();
+  // The rank of joining the part at `start` with the part after it, or undefined.
+  const pairRank = (start: number): number | undefined => (next[start] < n ? ranks.get(bytes.slice(start, next[next[start]])) : undefined);
+  const push = (start: number) => {
+    const rank = pairRank(start);
+    if (rank !== undefined) heap.push(rank, start, next[next[start]]);
+  };
+  for (let i = 0; i + 1 < n; i++) push(i);
+  for (let top = heap.pop(); top; top = heap.pop()) {
+    const [, start, end] = top;
+    // Skip entries whose parts changed since they were pushed.
+    if (!alive[start] || next[start] >= n || next[next[start]] !== end) continue;
+    const removed = next[start];
+    alive[removed] = 0;
+    next[start] = next[removed];
+    prev[next[removed]] = start;
+    push(start);
+    if (prev[start] >= 0) push(prev[start]);
+  }
+  const starts: number[] = [];
+  for (let i = 0; i < n; i = next[i]) starts.push(i);
+  starts.push(n);
+  return starts;
+}
+
+/** A binary min-heap of [rank, start, end], ordered by rank then start (tiktoken's leftmost tie-break). */
+class PairHeap {
+  private readonly items: [number, number, number][] = [];
+
+  push(rank: number, start: number, end: number): void {
+    const items = this.items;
+    items.push([rank, start, end]);
+    let i = items.length - 1;
+    while (i > 0) {
+      const parent = (i - 1) >> 1;
+      if (!less(items[i], items[parent])) break;
+      [items[i], items[parent]] = [items[parent], items[i]];
+      i = parent;
+    }
+  }
+
+  pop(): [number, number, number] | undefined {
+    const items = this.items;
+    const top = items[0];
+    const last = items.pop();
+    if (items.length > 0 && last) {
+      items[0] = last;
+      let i = 0;
+      for (;;) {
+        const left = 2 * i + 1;
+        const right = left + 1;
+        let smallest = i;
+        if (left < items.length && less(items[left], items[smallest])) smallest = left;
+        if (right < items.length && less(items[right], items[smallest])) smallest = right;
+        if (smallest === i) break;
+        [items[i], items[smallest]] = [items[smallest], items[i]];
+        i = smallest;
       }
     }
-    if (at < 0) return starts;
-    starts.splice(at + 1, 1);
-    pairRanks.splice(at + 1, 1);
-    pairRanks[at] = rankAt(at);
-    if (at > 0) pairRanks[at - 1] = rankAt(at - 1);
+    return top;
   }
+}
+
+function less(a: [number, number, number], b: [number, number, number]): boolean {
+  return a[0] < b[0] || (a[0] === b[0] && a[1] < b[1]);
 }

@@ -1,5 +1,5 @@
 // Step 3: the generation mode, and whether it needs an agent LLM key.
-import type { GenerationMode } from '../../../core/types.js';
+import { MODE_NEEDS, type GenerationMode } from '../../../core/choices.js';
 import { Menu, type MenuItem } from '../../components/Menu.js';
 import { AGENT_NAMES, keyStatus, type AgentProvider } from './agent-info.js';
 
@@ -10,10 +10,10 @@ const ABOUT: Record<GenerationMode, { label: string; about: string }> = {
   free: { label: 'Free', about: 'Your own instructions (prompts/free_mode/prompt.txt, or typed) drive the agent LLM.' },
 };
 
-export function modeItems(agent: AgentProvider): MenuItem<GenerationMode>[] {
+function modeItems(agent: AgentProvider): MenuItem<GenerationMode>[] {
   const key = keyStatus(agent);
   return (Object.keys(ABOUT) as GenerationMode[]).map((mode) => {
-    if (mode === 'identify') return { label: ABOUT[mode].label, value: mode, tag: 'no key needed', tagTone: 'success', description: ABOUT[mode].about };
+    if (!MODE_NEEDS[mode].agent) return { label: ABOUT[mode].label, value: mode, tag: 'no key needed', tagTone: 'success', description: ABOUT[mode].about };
     return {
       label: ABOUT[mode].label,
       value: mode,

@@ -1,4 +1,5 @@
-// Step 2: the model, with its limits and whether it is legacy or deprecated.
+// Step 2: the model, with its limits, whether it is legacy or deprecated, and a coming training cut-off.
+import { cutoffWarning } from '../../../core/targets/lifecycle.js';
 import { listTargets } from '../../../core/targets/registry.js';
 import type { TargetModel, TargetProvider } from '../../../core/targets/types.js';
 import { Menu, type MenuItem } from '../../components/Menu.js';
@@ -11,7 +12,8 @@ function modelItem(model: TargetModel): MenuItem<string> {
     value: model.id,
     tag: model.status === 'active' ? undefined : model.status,
     tagTone: model.status === 'deprecated' ? 'error' : 'warning',
-    description: model.statusNote ? `${limits}\n${model.statusNote}` : limits,
+    // Retired targets are not listed at all; a coming cut-off is one warning line.
+    description: [limits, cutoffWarning(model), model.statusNote].filter(Boolean).join('\n'),
   };
 }
 

@@ -9,7 +9,7 @@ export interface SplitChoice {
 
 const PRESETS = [0.9, 0.8, 0.7];
 
-export function splitItems(current: SplitChoice): MenuItem<string>[] {
+function splitItems(current: SplitChoice): MenuItem<string>[] {
   const ratios = PRESETS.includes(current.ratio) ? PRESETS : [current.ratio, ...PRESETS];
   return [
     ...ratios.map((ratio) => ({

@@ -4,7 +4,7 @@ import type { Preferences } from '../../../core/config/preferences.js';
 import { AGENT_PROVIDERS, type AppConfig } from '../../../core/config/schema.js';
 import { TARGET_PROVIDERS, defaultModelFor, listTargets } from '../../../core/targets/registry.js';
 import type { TargetProvider } from '../../../core/targets/types.js';
-import { GENERATION_MODES, type GenerationMode } from '../../../core/types.js';
+import { GENERATION_MODES, MODE_NEEDS, oneOf, type GenerationMode } from '../../../core/choices.js';
 import type { AgentProvider } from './agent-info.js';
 import type { SplitChoice } from './SplitStep.js';
 
@@ -16,10 +16,6 @@ export interface ConfigureDraft {
   agentProvider: AgentProvider;
   agentModel: string;
   split: SplitChoice;
-}
-
-function oneOf<T extends string>(allowed: readonly T[], value: string | undefined): T | undefined {
-  return allowed.includes(value as T) ? (value as T) : undefined;
 }
 
 /** The model to preselect for a provider: the wanted one if the provider has it, else its default. */
@@ -63,5 +59,5 @@ export function preferencesOf(d: ConfigureDraft): Preferences {
 }
 
 export function needsAgent(mode: GenerationMode): boolean {
-  return mode !== 'identify';
+  return MODE_NEEDS[mode].agent;
 }

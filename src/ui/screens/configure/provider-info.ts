@@ -8,7 +8,9 @@ const ABOUT: Record<TargetProvider, { name: string; about: string }> = {
   anthropic: { name: 'Anthropic (Amazon Bedrock)', about: 'Claude fine-tuning on Amazon Bedrock ({"system", "messages"} lines).' },
   google: { name: 'Google (Vertex AI)', about: 'Gemini supervised tuning on Vertex AI ({"contents": [...]} lines).' },
   mistral: { name: 'Mistral', about: 'Fine-tuning on La Plateforme (OpenAI-compatible messages).' },
-  llama: { name: 'Meta Llama', about: 'Llama 3.1 on Bedrock, Together, Fireworks or Hugging Face TRL.' },
+  llama: { name: 'Meta Llama', about: 'Llama 3.1, 3.2 and 3.3 on Bedrock, Together, Fireworks or Hugging Face TRL.' },
+  amazon: { name: 'Amazon Nova (Amazon Bedrock)', about: 'Nova fine-tuning on Amazon Bedrock (bedrock-conversation-2024 lines).' },
+  open: { name: 'Open-weight models', about: 'Qwen, Gemma, Mistral and DeepSeek distills on Together, Fireworks or Hugging Face TRL.' },
 };
 
 export function providerName(provider: string): string {

@@ -2,14 +2,13 @@
 import { Box, Text } from 'ink';
 import path from 'node:path';
 import { useCallback, useState } from 'react';
-import type { ExportFiles } from '../../../core/export/export-dataset.js';
-import { exportOptionsFrom } from '../../../core/export/export-options.js';
-import { parseFormats } from '../../../core/export/formats.js';
+import { exportSaved } from '../../../core/app/export.js';
+import type { ExportFiles } from '../../../core/app/types.js';
+import { parseFormats } from '../../../core/app/views.js';
 import { ErrorMessage } from '../../components/ErrorMessage.js';
 import { Menu } from '../../components/Menu.js';
 import { Notice } from '../../components/Notice.js';
 import { Screen } from '../../components/Screen.js';
-import { exportStored } from '../../data/queries.js';
 import { useEscape } from '../../hooks/useEscape.js';
 import { useSession } from '../../session/SessionContext.js';
 import { DatasetPicker } from '../shared/DatasetPicker.js';
@@ -28,7 +27,7 @@ export function ExportScreen() {
 
   const runExport = (id: string) => {
     try {
-      setOutcome({ files: exportStored(paths.dbFile, id, exportOptionsFrom(paths.outputDir, state.config)) });
+      setOutcome({ files: exportSaved({ dbFile: paths.dbFile, idOrName: id, outDir: paths.outputDir, config: state.config }).files });
     } catch (error) {
       setOutcome({ error });
     }

@@ -1,10 +1,11 @@
 // The input files found, with type and size: Space includes/excludes one, a toggles all, Enter goes on.
 import { Box, Text, useInput } from 'ink';
 import { useReducer, useState } from 'react';
-import type { InputFile } from '../../../core/ingest/folder.js';
+import type { InputFile } from '../../../core/app/types.js';
 import { Notice } from '../../components/Notice.js';
 import { useListCursor } from '../../hooks/useListCursor.js';
-import { clip, formatBytes } from '../../format.js';
+import { formatBytes } from '../../../core/format-bytes.js';
+import { clip } from '../../format.js';
 import { color } from '../../theme.js';
 
 const VISIBLE = 10;

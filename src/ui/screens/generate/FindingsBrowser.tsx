@@ -1,12 +1,11 @@
 // Validation findings grouped by rule → the offending samples of a rule → one sample in full.
 import { Box, Text } from 'ink';
-import { contentPreview } from '../../../core/export/export-dataset.js';
-import type { StoredFinding } from '../../../core/store/runs.js';
-import type { StoredSample } from '../../../core/store/samples.js';
+import { datasetFindings } from '../../../core/app/datasets.js';
+import type { StoredFinding, StoredSample } from '../../../core/app/types.js';
+import { contentPreview } from '../../../core/app/views.js';
 import { ErrorMessage } from '../../components/ErrorMessage.js';
 import { Menu, type MenuItem } from '../../components/Menu.js';
 import { Notice } from '../../components/Notice.js';
-import { datasetFindings } from '../../data/queries.js';
 import { clip } from '../../format.js';
 import { useAsync } from '../../hooks/useAsync.js';
 import { useEscape } from '../../hooks/useEscape.js';
@@ -15,7 +14,7 @@ import { SampleDetail } from '../shared/SampleDetail.js';
 
 type Level = { at: 'rules' } | { at: 'samples'; rule: string } | { at: 'sample'; rule: string; sampleId: string };
 
-export function groupByRule(findings: StoredFinding[]): MenuItem<string>[] {
+function groupByRule(findings: StoredFinding[]): MenuItem<string>[] {
   const groups = new Map<string, StoredFinding[]>();
   for (const f of findings) groups.set(f.rule, [...(groups.get(f.rule) ?? []), f]);
   return [...groups].map(([rule, list]) => {

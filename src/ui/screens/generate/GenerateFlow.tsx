@@ -2,7 +2,8 @@
 import { Box, Text } from 'ink';
 import path from 'node:path';
 import { useCallback, useMemo, useState } from 'react';
-import { listInputFiles } from '../../../core/ingest/folder.js';
+import { listInputFiles } from '../../../core/app/input-files.js';
+import { MODE_NEEDS } from '../../../core/choices.js';
 import { ErrorMessage } from '../../components/ErrorMessage.js';
 import { Notice } from '../../components/Notice.js';
 import { Screen } from '../../components/Screen.js';
@@ -32,7 +33,7 @@ export function GenerateFlow() {
 
   const afterFiles = (picked: string[] | undefined) => {
     setInclude(picked);
-    push(config.mode === 'free' ? 'instructions' : 'run');
+    push(MODE_NEEDS[config.mode].instructions ? 'instructions' : 'run');
   };
 
   if (step === 'run') {

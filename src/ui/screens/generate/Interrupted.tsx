@@ -4,7 +4,7 @@ import { Box, Text } from 'ink';
 import { ErrorMessage } from '../../components/ErrorMessage.js';
 import { Menu } from '../../components/Menu.js';
 import { Notice } from '../../components/Notice.js';
-import { keptSamples } from '../../data/queries.js';
+import { keptSamples } from '../../../core/app/datasets.js';
 import { useAsync } from '../../hooks/useAsync.js';
 
 interface Props {

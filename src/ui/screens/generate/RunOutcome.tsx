@@ -1,14 +1,15 @@
 // After a run: counts, skipped files, dataset-level errors, findings by rule and the files written.
 import { Box, Text } from 'ink';
 import path from 'node:path';
-import type { BuildResult } from '../../../core/pipeline/events.js';
+import type { BuildResult } from '../../../core/app/types.js';
+import { describeDecodingNote } from '../../../core/app/views.js';
 import { Menu, type MenuItem } from '../../components/Menu.js';
 import { Notice } from '../../components/Notice.js';
 import { clip, formatUsd } from '../../format.js';
 
 export type OutcomeChoice = 'continue' | 'findings' | 'home';
 
-export function filesWritten(files: BuildResult['files'], cwd: string): string[] {
+function filesWritten(files: BuildResult['files'], cwd: string): string[] {
   return Object.values(files)
     .filter((file): file is string => Boolean(file))
     .map((file) => path.relative(cwd, file) || file);
@@ -16,6 +17,7 @@ export function filesWritten(files: BuildResult['files'], cwd: string): string[]
 
 export function RunOutcome({ result, cwd, onChoice }: { result: BuildResult; cwd: string; onChoice: (c: OutcomeChoice) => void }) {
   const f = result.findings;
+  const decoding = result.decoding ?? [];
   const split = result.split ? ` (train ${result.split.train}, validation ${result.split.validation})` : '';
   const items: MenuItem<OutcomeChoice>[] = [
     { label: 'Continue: split and review', value: 'continue', description: 'Back to the main menu with Split and review next.' },
@@ -36,6 +38,10 @@ export function RunOutcome({ result, cwd, onChoice }: { result: BuildResult; cwd
       {[...new Set(result.skipped.map((s) => s.hint).filter(Boolean))].slice(0, 2).map((hint) => (
         <Text key={hint} dimColor>{`  → ${hint}`}</Text>
       ))}
+      {decoding.slice(0, 3).map((note) => (
+        <Text key={note.file} color="yellow">{`  text ${clip(describeDecodingNote(note), 70)}`}</Text>
+      ))}
+      {decoding.length > 3 ? <Text dimColor>{`  … ${decoding.length - 3} more file(s): see the stats file`}</Text> : null}
       {result.datasetErrors.map((message) => (
         <Notice key={message} tone="error">{message}</Notice>
       ))}

@@ -2,13 +2,13 @@
 // question of a paid mode, a cancel, or what went wrong.
 import { Box } from 'ink';
 import { useEffect, useState } from 'react';
-import type { BuildResult } from '../../../core/pipeline/events.js';
+import type { BuildResult } from '../../../core/app/types.js';
 import { ErrorMessage } from '../../components/ErrorMessage.js';
 import { Menu } from '../../components/Menu.js';
 import { Screen } from '../../components/Screen.js';
 import { useEscape } from '../../hooks/useEscape.js';
 import { useRun } from '../../hooks/useRun.js';
-import { costQuestion } from './cost-question.js';
+import { costQuestion } from '../../../core/app/cost-question.js';
 import { FindingsBrowser } from './FindingsBrowser.js';
 import { Interrupted } from './Interrupted.js';
 import { RunOutcome } from './RunOutcome.js';

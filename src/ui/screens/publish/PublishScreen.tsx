@@ -1,16 +1,14 @@
-// Publish: put a saved dataset (data files, Parquet, card) on the Hugging Face Hub. The work is core's
-// publishDataset; this screen only asks for the dataset, the repository name and the visibility.
+// Publish: put a saved dataset (data files, Parquet, card) on the Hugging Face Hub. The work is the app's
+// publishSaved; this screen only asks for the dataset, the repository name and the visibility.
 import { Box, Text } from 'ink';
 import { useCallback, useState } from 'react';
 import { getErrorMessage } from '../../../core/errors.js';
-import { requireRepoId } from '../../../core/publish/hub-repo.js';
-import type { PublishResult } from '../../../core/publish/publish-dataset.js';
+import { publishSaved, requireRepoId, type PublishResult } from '../../../core/app/publish.js';
 import { ErrorMessage } from '../../components/ErrorMessage.js';
 import { Menu } from '../../components/Menu.js';
 import { Notice } from '../../components/Notice.js';
 import { Screen } from '../../components/Screen.js';
 import { TextPrompt } from '../../components/TextPrompt.js';
-import { publishToHub } from '../../data/queries.js';
 import { useEscape } from '../../hooks/useEscape.js';
 import { useSession } from '../../session/SessionContext.js';
 import { DatasetPicker } from '../shared/DatasetPicker.js';
@@ -41,7 +39,7 @@ export function PublishScreen() {
 
   const run = (datasetId: string, repo: string, isPrivate: boolean) => {
     setStage({ kind: 'running', repo });
-    publishToHub({ paths: workspace.paths, config: state.config }, { dataset: datasetId, repo, private: isPrivate }).then(
+    publishSaved({ paths: workspace.paths, config: state.config }, { dataset: datasetId, repo, private: isPrivate }).then(
       (result) => setStage({ kind: 'done', result }),
       (error: unknown) => setStage({ kind: 'failed', error }),
     );

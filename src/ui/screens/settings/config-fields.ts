@@ -1,7 +1,6 @@
 // The editable keys of config.yaml, flattened to paths, with the values each one allows.
 import { AGENT_PROVIDERS, PROVIDERS, type AppConfig } from '../../../core/config/schema.js';
-import { FORMAT_CHOICES } from '../../../core/export/formats.js';
-import { GENERATION_MODES } from '../../../core/types.js';
+import { FORMAT_CHOICES, GENERATION_MODES, SPLIT_STRATEGIES, SPLIT_WEIGHTINGS } from '../../../core/choices.js';
 
 export type FieldValue = string | number | boolean;
 
@@ -17,8 +16,8 @@ export interface ConfigField {
 const CHOICES: Record<string, readonly string[]> = {
   provider: PROVIDERS,
   mode: GENERATION_MODES,
-  'split.strategy': ['random', 'weighted'],
-  'split.weight_by': ['source', 'keywords'],
+  'split.strategy': SPLIT_STRATEGIES,
+  'split.weight_by': SPLIT_WEIGHTINGS,
   'agent.create.variety': ['low', 'medium', 'high'],
   'output.format': FORMAT_CHOICES,
   'system.agentic_llm': AGENT_PROVIDERS,

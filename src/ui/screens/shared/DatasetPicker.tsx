@@ -1,10 +1,10 @@
 // Pick a saved dataset (newest first; the session's current one preselected).
 import { Box, Text } from 'ink';
-import type { DatasetRow } from '../../../core/store/datasets.js';
+import type { DatasetRow } from '../../../core/app/types.js';
 import { ErrorMessage } from '../../components/ErrorMessage.js';
 import { Menu, type MenuItem } from '../../components/Menu.js';
 import { Notice } from '../../components/Notice.js';
-import { savedDatasets } from '../../data/queries.js';
+import { savedDatasets } from '../../../core/app/datasets.js';
 import { useAsync } from '../../hooks/useAsync.js';
 
 function datasetItem(d: DatasetRow): MenuItem<string> {

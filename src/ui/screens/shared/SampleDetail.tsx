@@ -1,7 +1,8 @@
 // One sample readable in full: provenance, split, tokens, keywords and the conversation, scrollable.
 import { Box, Text, useInput } from 'ink';
 import { useMemo, useState } from 'react';
-import { effectiveSplit, type StoredSample } from '../../../core/store/samples.js';
+import type { StoredSample } from '../../../core/app/types.js';
+import { effectiveSplit } from '../../../core/app/views.js';
 import { clip, wrapText } from '../../format.js';
 import { color } from '../../theme.js';
 

@@ -1,7 +1,7 @@
 // The dataset's distribution as it is now, and the question: split it or not?
 import { Box, Text } from 'ink';
-import type { DatasetStats } from '../../../core/export/stats.js';
-import { describeSplit, type SplitSettings } from '../../../core/pipeline/finalize.js';
+import type { DatasetStats, SplitSettings } from '../../../core/app/types.js';
+import { describeSplit } from '../../../core/app/views.js';
 import { Menu } from '../../components/Menu.js';
 import { DistributionCharts } from './DistributionCharts.js';
 

@@ -2,11 +2,11 @@
 // side, x excludes or restores it. Changes are saved at once; Export writes them to the files.
 import { Box, Text, useInput } from 'ink';
 import { useState } from 'react';
-import { contentPreview } from '../../../core/export/export-dataset.js';
-import type { StoredSample } from '../../../core/store/samples.js';
+import { datasetSamples, overrideSplit } from '../../../core/app/datasets.js';
+import type { StoredSample } from '../../../core/app/types.js';
+import { contentPreview } from '../../../core/app/views.js';
 import { ErrorMessage } from '../../components/ErrorMessage.js';
 import { Notice } from '../../components/Notice.js';
-import { datasetSamples, overrideSplit } from '../../data/queries.js';
 import { clip } from '../../format.js';
 import { useAsync } from '../../hooks/useAsync.js';
 import { useEscape } from '../../hooks/useEscape.js';

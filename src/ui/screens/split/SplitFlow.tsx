@@ -1,12 +1,13 @@
 // Split and review: whether to split (seeing the distribution) → ratio → strategy → the result per
 // side → browse, move or exclude samples, or split again.
-import { Box, Text } from 'ink';
+import { Text } from 'ink';
 import { useCallback, useState } from 'react';
-import type { DatasetStats } from '../../../core/export/stats.js';
-import { describeSplit, type SplitSettings } from '../../../core/pipeline/finalize.js';
+import { datasetStats } from '../../../core/app/datasets.js';
+import { resplitSaved, splitBase } from '../../../core/app/resplit.js';
+import type { DatasetStats, SplitSettings } from '../../../core/app/types.js';
+import { describeSplit } from '../../../core/app/views.js';
 import { ErrorMessage } from '../../components/ErrorMessage.js';
 import { Screen } from '../../components/Screen.js';
-import { datasetStats, lastSplitSettings, resplit } from '../../data/queries.js';
 import { useAsync } from '../../hooks/useAsync.js';
 import { useEscape } from '../../hooks/useEscape.js';
 import { useSteps } from '../../hooks/useSteps.js';
@@ -33,17 +34,14 @@ export function SplitFlow() {
 
   const current = useAsync(() => {
     if (!datasetId) return undefined;
-    const c = config.split;
-    const base = lastSplitSettings(dbFile, datasetId) ?? { enabled: true, ratio: c.ratio, strategy: c.strategy, weightBy: c.weight_by, seed: c.seed };
-    return { stats: datasetStats(dbFile, datasetId), base };
+    return { stats: datasetStats(dbFile, datasetId), base: splitBase(dbFile, datasetId, config) };
   }, [datasetId, dbFile, applied?.status]);
 
-  const output = { outDir: outputDir, includeCsv: config.output.include_csv, includeStats: config.output.include_stats };
   const apply = (settings: SplitSettings) => {
     setChosen(settings);
     setApplied({ status: 'running' });
     push('result');
-    resplit(dbFile, datasetId!, settings, output).then(
+    resplitSaved({ dbFile, idOrName: datasetId!, split: settings, outDir: outputDir, config }).then(
       () => setApplied({ status: 'done', stats: datasetStats(dbFile, datasetId!) }),
       (error: unknown) => setApplied({ status: 'failed', error }),
     );

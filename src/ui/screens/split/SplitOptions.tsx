@@ -3,7 +3,7 @@ import { Menu, type MenuItem } from '../../components/Menu.js';
 import { TextPrompt } from '../../components/TextPrompt.js';
 import { parseRatio } from '../../../core/config/schema.js';
 import { ratioLabel } from '../../format.js';
-import type { SplitSettings } from '../../../core/pipeline/finalize.js';
+import type { SplitSettings } from '../../../core/app/types.js';
 
 const PRESETS = [0.9, 0.8, 0.7];
 
@@ -16,7 +16,7 @@ export function RatioStep({ initial, onDone, onCustom }: { initial: number; onDo
   return <Menu items={items} initialValue={String(initial)} onSelect={(v) => (v === 'custom' ? onCustom() : onDone(Number(v)))} />;
 }
 
-export function validRatio(text: string): number | undefined {
+function validRatio(text: string): number | undefined {
   const ratio = parseRatio(text);
   return ratio !== undefined && ratio > 0 && ratio < 1 ? ratio : undefined;
 }

@@ -1,5 +1,6 @@
 // Which samples each review tab shows, and what a move or an exclusion changes.
-import { effectiveSplit, type StoredSample } from '../../../core/store/samples.js';
+import type { StoredSample } from '../../../core/app/types.js';
+import { effectiveSplit } from '../../../core/app/views.js';
 import type { Split } from '../../../core/types.js';
 
 export type Tab = 'train' | 'validation' | 'unsplit' | 'excluded';

@@ -3,7 +3,7 @@ import { Text } from 'ink';
 import { useCallback, useState } from 'react';
 import { ErrorMessage } from '../../components/ErrorMessage.js';
 import { Screen } from '../../components/Screen.js';
-import { datasetStats } from '../../data/queries.js';
+import { datasetStats } from '../../../core/app/datasets.js';
 import { useAsync } from '../../hooks/useAsync.js';
 import { useEscape } from '../../hooks/useEscape.js';
 import { useSession } from '../../session/SessionContext.js';

@@ -1,7 +1,7 @@
 // Statistics of one dataset in four pages (←→): tokens, sources, keywords, validation.
 import { Box, Text, useInput } from 'ink';
 import { useState } from 'react';
-import type { DatasetStats } from '../../../core/export/stats.js';
+import type { DatasetStats } from '../../../core/app/types.js';
 import { BarChart, SplitBarChart } from '../../components/BarChart.js';
 import { Notice } from '../../components/Notice.js';
 import { formatCount, formatUsd } from '../../format.js';

@@ -1,0 +1,143 @@
+// The stable `--json` contracts of every command, built here only (add fields freely, never rename).
+import type { ExportFiles } from '../export/export-dataset.js';
+import type { DecodingNote, SkippedFile } from '../ingest/types.js';
+import type { FindingSummary } from '../pipeline/events.js';
+import type { StopReason } from '../store/datasets.js';
+import type { SavedDataset } from './datasets.js';
+import type { ValidationReport } from '../targets/validate.js';
+import { statusOf } from '../targets/lifecycle.js';
+import { countKind, hasExactTokens } from '../targets/tokens.js';
+import type { TargetModel } from '../targets/types.js';
+
+/** What a build, resume, re-split or export reports (a BuildResult fits it). */
+export interface DatasetOutcome {
+  datasetId: string;
+  name: string;
+  /** Builds and resumes say whether they reached their target; re-splits and exports do not. */
+  status?: 'complete' | 'partial';
+  stopReason?: StopReason;
+  samples: number;
+  excluded: number;
+  files: ExportFiles;
+  skipped: SkippedFile[];
+  filesRead: number;
+  decoding?: DecodingNote[];
+  costUsd: number;
+  findings: FindingSummary;
+  datasetErrors: string[];
+  split?: { train: number; validation: number };
+}
+
+/** build / resume / split / export. */
+export function datasetJson(result: DatasetOutcome) {
+  return {
+    dataset_id: result.datasetId,
+    name: result.name,
+    status: result.status ?? 'complete',
+    stop_reason: result.stopReason ?? null,
+    next_step: result.status === 'partial' ? resumeCommand(result.datasetId) : null,
+    samples: result.samples,
+    excluded: result.excluded,
+    files: result.files,
+    skipped: result.skipped.map((s) => ({ file: s.file, reason: s.reason, kind: s.kind, hint: s.hint })),
+    files_read: result.filesRead,
+    text_decoding: result.decoding ?? [],
+    cost_usd: result.costUsd,
+    findings: result.findings,
+    dataset_errors: result.datasetErrors,
+    split: result.split ? { train: result.split.train, validation: result.split.validation } : null,
+  };
+}
+
+/** How to continue a dataset whose run stopped early. */
+export function resumeCommand(datasetId: string): string {
+  return `ftdb resume ${datasetId}`;
+}
+
+/** A build or resume that stopped (cancelled, waiting for a cost confirmation, failed). */
+export interface StoppedRun {
+  datasetId?: string;
+  status: 'cancelled' | 'failed';
+  samplesKept: number;
+  error: string;
+  next: string;
+}
+
+export function stoppedRunJson(run: StoppedRun) {
+  return { dataset_id: run.datasetId ?? null, status: run.status, samples_kept: run.samplesKept, error: run.error, next: run.next };
+}
+
+export function datasetListJson(rows: SavedDataset[]) {
+  return rows.map((d) => ({
+    dataset_id: d.id,
+    name: d.name,
+    provider: d.provider,
+    model: d.model,
+    mode: d.mode,
+    samples: d.total_samples ?? 0,
+    created_at: d.created_at,
+    status: d.state.status,
+    stop_reason: d.state.stopReason,
+    next_step: d.state.next ?? null,
+    tokens: d.total_tokens ?? 0,
+    cost_usd: d.cost_usd,
+  }));
+}
+
+export function validationJson(target: TargetModel, report: ValidationReport, file: string, role: 'train' | 'validation', lifecycleWarning?: string) {
+  return {
+    valid: report.valid,
+    format: report.format,
+    lifecycle_warning: lifecycleWarning ?? null,
+    examples: report.examples,
+    findings: report.findings,
+    tokens: {
+      total: report.tokens.total,
+      min: report.tokens.min,
+      max: report.tokens.max,
+      mean: report.tokens.mean,
+      exact: report.tokens.exact,
+    },
+    estimated_cost_usd: report.estimatedCostUsd ?? null,
+    billed_tokens: report.billedTokens ?? null,
+    epochs: report.epochs ?? null,
+    provider: target.provider,
+    model: target.id,
+    file,
+    role,
+  };
+}
+
+export function modelJson(t: TargetModel) {
+  return {
+    provider: t.provider,
+    id: t.id,
+    display_name: t.displayName,
+    aliases: t.aliases,
+    host: t.host ?? null,
+    host_model_id: t.hostModelId ?? null,
+    status: statusOf(t),
+    usable: statusOf(t) !== 'retired',
+    status_date: t.statusDate ?? null,
+    training_ends_date: t.trainingEndsDate ?? null,
+    shutdown_date: t.shutdownDate ?? null,
+    successor: t.successor ?? null,
+    status_note: t.statusNote ?? null,
+    format: t.format,
+    formats: t.formats ?? [t.format],
+    max_tokens_per_example: t.maxTokensPerExample,
+    over_limit: t.overLimit,
+    min_examples: t.minExamples,
+    max_examples: t.maxExamples ?? null,
+    max_total_examples: t.maxTotalExamples ?? null,
+    max_validation_examples: t.maxValidationExamples ?? null,
+    max_file_bytes: t.maxFileBytes ?? null,
+    training_price_per_mtok: t.trainingPricePerMTok ?? null,
+    default_epochs: t.defaultEpochs ?? null,
+    tokenizer: t.tokenizer,
+    exact_tokens: hasExactTokens(t),
+    token_count: countKind(t),
+    source: t.source,
+    sources: t.sources ?? [],
+  };
+}

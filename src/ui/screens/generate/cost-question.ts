@@ -1,8 +1,0 @@
-// A paid run the user has not confirmed yet stops after reading the documents, before spending
-// anything, with its estimate (core/pipeline/cost-estimate.ts). The menu turns that stop into a question.
-import { CostConfirmationNeeded } from '../../../core/pipeline/cost-estimate.js';
-
-/** The estimate text ("N call(s) to provider/model, about $X; ...") when `error` is that stop. */
-export function costQuestion(error: unknown): string | undefined {
-  return error instanceof CostConfirmationNeeded ? error.estimate : undefined;
-}

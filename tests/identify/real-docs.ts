@@ -1,0 +1,58 @@
+// Scores identify mode on tests/fixtures/identify-real (third-party documents, pairs written by hand
+// in expected.json): each file goes through the real readers and the detectors, and every
+// user→assistant exchange found is compared with the expected pairs after collapsing whitespace.
+import fs from 'node:fs';
+import path from 'node:path';
+import { identifyConversations } from '../../src/core/agents/identify.js';
+import { formatFromPath } from '../../src/core/ingest/formats.js';
+import { DEFAULT_INGEST_LIMITS } from '../../src/core/ingest/limits.js';
+import { readDocument } from '../../src/core/ingest/read-document.js';
+
+export const REAL_DIR = path.resolve(import.meta.dirname, '../fixtures/identify-real');
+
+export interface FileScore {
+  file: string;
+  expected: number;
+  found: number;
+  matched: number;
+  missed: { q: string; a: string }[];
+  extra: { q: string; a: string }[];
+}
+
+const collapse = (text: string): string => text.replace(/\s+/g, ' ').trim();
+const key = (q: string, a: string): string => `${collapse(q)}\u0000${collapse(a)}`;
+
+export function expectedPairs(): Record<string, { q: string; a: string }[]> {
+  return JSON.parse(fs.readFileSync(path.join(REAL_DIR, 'expected.json'), 'utf8')).files;
+}
+
+export async function scoreFile(file: string, expected: { q: string; a: string }[]): Promise<FileScore> {
+  const full = path.join(REAL_DIR, file);
+  const input = { path: full, relPath: file, bytes: fs.statSync(full).size, format: formatFromPath(full) };
+  const doc = await readDocument(input, DEFAULT_INGEST_LIMITS);
+  const found = identifyConversations([doc], { minTurns: 1 }).flatMap(({ conversation: { turns } }) =>
+    turns.flatMap((t, i) => (t.role === 'user' && turns[i + 1]?.role === 'assistant' ? [{ q: t.content, a: turns[i + 1].content }] : [])),
+  );
+  const wanted = new Set(expected.map((p) => key(p.q, p.a)));
+  const got = new Set(found.map((p) => key(p.q, p.a)));
+  return {
+    file,
+    expected: expected.length,
+    found: found.length,
+    matched: found.filter((p) => wanted.has(key(p.q, p.a))).length,
+    missed: expected.filter((p) => !got.has(key(p.q, p.a))),
+    extra: found.filter((p) => !wanted.has(key(p.q, p.a))),
+  };
+}
+
+export async function scoreAll(): Promise<{ files: FileScore[]; recall: number; precision: number }> {
+  const files: FileScore[] = [];
+  for (const [file, pairs] of Object.entries(expectedPairs())) files.push(await scoreFile(file, pairs));
+  const sum = (pick: (s: FileScore) => number) => files.reduce((n, s) => n + pick(s), 0);
+  return { files, recall: sum((s) => s.matched) / sum((s) => s.expected), precision: sum((s) => s.matched) / Math.max(1, sum((s) => s.found)) };
+}
+
+export function formatScores(result: Awaited<ReturnType<typeof scoreAll>>): string {
+  const rows = result.files.map((s) => `${s.file}: ${s.matched}/${s.expected} expected found, ${s.found} detected`);
+  return [...rows, `recall ${result.recall.toFixed(3)}, precision ${result.precision.toFixed(3)}`].join('\n');
+}
