@@ -3,6 +3,7 @@ import path from 'node:path';
 import { resumeCommand } from '../core/app/json.js';
 import type { BuildResult } from '../core/app/types.js';
 import { describeDecodingNote, splitReportNotes } from '../core/app/views.js';
+import { displayName, escapeControls } from '../core/app/views.js';
 import { printLine } from './output.js';
 
 export function printBuildSummary(result: BuildResult, cwd: string): void {
@@ -10,7 +11,7 @@ export function printBuildSummary(result: BuildResult, cwd: string): void {
   printLine(`Dataset ${result.datasetId} "${result.name}": ${result.samples} samples${split}`);
   for (const note of result.split ? splitReportNotes(result.split) : []) printLine(`  ${note}`);
   printLine(`Files read: ${result.filesRead}, skipped: ${result.skipped.length}`);
-  for (const s of result.skipped) printLine(`  - ${s.file}: ${s.reason}`);
+  for (const s of result.skipped) printLine(`  - ${displayName(s.file)}: ${escapeControls(s.reason)}`);
   for (const hint of new Set(result.skipped.map((s) => s.hint).filter(Boolean))) printLine(`  hint: ${hint}`);
   const decoding = result.decoding ?? [];
   if (decoding.length > 0) {

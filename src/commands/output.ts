@@ -1,6 +1,7 @@
 // How commands talk to the terminal: errors with hints on stderr, results on stdout, secrets scrubbed.
 import { scrubSecrets } from '../core/scrub-secrets.js';
 import { UserError, isAbortError } from '../core/errors.js';
+import { environmentError } from '../core/environment-errors.js';
 
 export function printLine(text = ''): void {
   process.stdout.write(`${scrubSecrets(text)}\n`);
@@ -15,7 +16,8 @@ export function logLine(text: string): void {
 }
 
 /** Prints any error the way users should see it and returns the exit code (`datasetId`: the run's, if it made one). */
-export function reportError(error: unknown, datasetId?: string): number {
+export function reportError(thrown: unknown, datasetId?: string): number {
+  const error = environmentError(thrown) ?? thrown;
   if (isAbortError(error)) {
     logLine(
       datasetId

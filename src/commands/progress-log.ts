@@ -1,6 +1,7 @@
 // The plain progress log of headless runs (stderr), throttled so CI logs stay readable.
 // --quiet drops the progress but keeps the warnings.
 import type { PipelineEvent } from '../core/app/types.js';
+import { displayName, escapeControls } from '../core/app/views.js';
 import { logLine } from './output.js';
 
 export function createProgressLog(quiet = false, intervalMs = 1000): (event: PipelineEvent) => void {
@@ -17,8 +18,8 @@ export function createProgressLog(quiet = false, intervalMs = 1000): (event: Pip
       case 'ingest': {
         const e = event.event;
         const counter = `(${e.index + 1}/${e.total})`;
-        if (e.type === 'file-done') logLine(`  read ${e.file} ${counter} in ${e.ms} ms`);
-        if (e.type === 'file-skipped') logLine(`  skipped ${e.file} ${counter}: ${e.reason}`);
+        if (e.type === 'file-done') logLine(`  read ${displayName(e.file)} ${counter} in ${e.ms} ms`);
+        if (e.type === 'file-skipped') logLine(`  skipped ${displayName(e.file)} ${counter}: ${escapeControls(e.reason)}`);
         break;
       }
       case 'generation': {

@@ -5,6 +5,7 @@ import { parseCommandArgs, requireOne, type Flags } from './args.js';
 import { DB_FLAG, JSON_FLAG } from './common-flags.js';
 import { printJson, printLine } from './output.js';
 import { splitReportNotes, storedSplitReport } from '../core/app/views.js';
+import { generationLines } from '../core/app/views.js';
 import { openWorkspace } from '../core/config/workspace.js';
 
 export const USAGE = 'ftdb stats ID [--db FILE] [--json]';
@@ -45,4 +46,5 @@ function printStats(s: DatasetStats): void {
   for (const [rule, n] of Object.entries(f.by_rule)) printLine(`  ${rule}: ${n}`);
   if (s.skipped_files.length) printLine(`Skipped files: ${s.skipped_files.length}`);
   if (s.cost_usd > 0) printLine(`Agent cost: $${s.cost_usd}`);
+  for (const line of generationLines(s.generation)) printLine(line);
 }

@@ -1,4 +1,5 @@
 // Small text formatters shared by the screens.
+import { cutText, escapeControls } from '../core/app/views.js';
 
 export function formatDuration(ms: number): string {
   const seconds = Math.max(0, Math.round(ms / 1000));
@@ -18,8 +19,7 @@ export function formatCount(n: number): string {
 
 /** One line, at most `width` characters (an ellipsis marks the cut). */
 export function clip(text: string, width: number): string {
-  const line = text.replace(/\s+/g, ' ').trim();
-  return line.length > width ? `${line.slice(0, Math.max(0, width - 1))}…` : line;
+  return cutText(escapeControls(text.replace(/\s+/g, ' ').trim()), width);
 }
 
 export { ratioLabel } from '../core/app/views.js';

@@ -192,7 +192,7 @@ describe('runGeneration', () => {
     const known = freshConversation();
     agent = await startAgent([{ answer: { conversations: [known] } }, { answer: { conversations: [freshConversation()] } }]);
     const text = `${known.turns[0].user}\n${known.turns[0].assistant}`;
-    const result = await run(agent, { chunks: [chunk('a.pdf', 0)], target: 1, dedup: { seen: [{ id: 'old', text }] } });
+    const result = await run(agent, { chunks: [chunk('a.pdf', 0)], target: 1, concurrency: 1, dedup: { seen: [{ id: 'old', text }] } });
     expect(result).toMatchObject({ accepted: 1, dropped: { duplicate: 1 } });
   });
 });

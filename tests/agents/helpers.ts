@@ -5,6 +5,7 @@ import type { GeneratedSample, GenerationJournal, GenerationSink } from '../../s
 import type { Chunk } from '../../src/core/ingest/types.js';
 import { envFor, MODEL_FOR, PROVIDER_FOR } from '../servers/env.js';
 import type { Protocol } from '../servers/protocols.js';
+import { WARRANTY_TEXT } from '../servers/writer.js';
 import { startScriptedServer, type Responder, type ScriptedServer, type Step } from '../servers/scripted-server.js';
 
 export const PROMPTS_DIR = new URL('../../prompts', import.meta.url).pathname;
@@ -36,9 +37,7 @@ export class MemorySink implements GenerationSink {
   }
 }
 
-const ENGLISH = 'The warranty covers repairs for two years from the date of purchase, and the store will replace the device when it cannot be repaired. Keep the receipt with the device.';
-
-export function chunk(file: string, index: number, text = ENGLISH): Chunk {
+export function chunk(file: string, index: number, text = WARRANTY_TEXT): Chunk {
   return { id: `${file}#${index}`, text, file, location: `page ${index + 1}`, tokens: 60 };
 }
 

@@ -83,7 +83,7 @@ describe('errors and exit codes', () => {
   });
 
   it('a missing --config file names the flag', () => {
-    const result = runCli(['build', '--config', '../../nowhere.yaml'], cwd);
+    const result = runCli(['build', '--config', 'no-such-folder/nowhere.yaml'], cwd);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('--config');
   });

@@ -122,6 +122,22 @@ describe.each<Protocol>(['openai', 'anthropic', 'google'])('%s client', (protoco
     expect(server.requests[1].user).toContain('could not be used');
   });
 
+  it('sends max_tokens and reports an answer stopped at it as cut off at the token limit', async () => {
+    const { client, server } = await setup(protocol, [{ text: '{"capital": "Par', truncated: true }]);
+    const error = (await client.complete(request({ maxOutputTokens: 300 })).catch((e: unknown) => e)) as LlmError;
+
+    expect(error).toBeInstanceOf(LlmError);
+    expect(error.kind).toBe('malformed');
+    expect(error.message).toContain('cut off at the token limit (300 tokens)');
+    expect(server.requests[0].maxTokens).toBe(300);
+  });
+
+  it('sends a default max_tokens when the request names none', async () => {
+    const { client, server } = await setup(protocol, [{ answer: GOOD }]);
+    await client.complete(request());
+    expect(server.requests[0].maxTokens).toBe(4096);
+  });
+
   it('repairs a schema mismatch once, then records the item as failed', async () => {
     const { client, server } = await setup(protocol, [{ answer: { capital: 'Paris' } }]);
     const error = await askStructured(client, request(), validateWith(answerSchema)).catch((e: unknown) => e);

@@ -11,7 +11,7 @@ import { REPO_ROOT } from '../helpers/build-cli.js';
 const THIRD_PARTY = 'tests/fixtures/corpus/';
 /**
  * Files not scanned: .ci/run (checked below), this file, whose examples must name outside paths, and
- * the lint test, whose planted imports are relative to the src/ files they pretend to be.
+ * the lint test, whose import paths belong to the files it plants in a temporary copy of src/.
  */
 const NOT_SCANNED = new Set(['.ci/run', 'tests/repo/self-contained.test.ts', 'tests/lint/boundaries.test.ts']);
 const ABSOLUTE = /(?:\/work\/|\/home\/\w|\/Users\/\w|\/root\/|\/mnt\/\w|file:\/\/\/)/;

@@ -8,6 +8,8 @@ export interface ParsedRequest {
   /** OpenAI schema name / Anthropic tool name; Gemini sends none. */
   schemaName?: string;
   schema?: unknown;
+  /** The answer-token limit the request sets, as each protocol spells it. */
+  maxTokens?: number;
 }
 
 interface Usage {
@@ -39,6 +41,7 @@ export function parseRequest(protocol: Protocol, path: string, body: Json): Pars
       user: messages.find((m) => m.role === 'user')?.content ?? '',
       schemaName: body.response_format?.json_schema?.name,
       schema: body.response_format?.json_schema?.schema,
+      maxTokens: body.max_tokens ?? body.max_completion_tokens,
     };
   }
   if (protocol === 'anthropic') {
@@ -49,6 +52,7 @@ export function parseRequest(protocol: Protocol, path: string, body: Json): Pars
       user: typeof first === 'string' ? first : '',
       schemaName: body.tool_choice?.name,
       schema: body.tools?.[0]?.input_schema,
+      maxTokens: body.max_tokens,
     };
   }
   const model = decodeURIComponent(/\/models\/([^/:]+):/.exec(path)?.[1] ?? '');
@@ -57,19 +61,24 @@ export function parseRequest(protocol: Protocol, path: string, body: Json): Pars
     system: partsText(body.systemInstruction),
     user: (body.contents ?? []).map(partsText).join(''),
     schema: body.generationConfig?.responseJsonSchema,
+    maxTokens: body.generationConfig?.maxOutputTokens,
   };
 }
 
-/** A 200 answer whose structured payload is `answer`, or free text when `text` is given. */
-export function answerBody(protocol: Protocol, request: ParsedRequest, payload: { answer?: unknown; text?: string }, usage: Usage): Json {
+/**
+ * A 200 answer whose structured payload is `answer`, or free text when `text` is given; `truncated`
+ * reports it stopped at the token limit, as each protocol spells it.
+ */
+export function answerBody(protocol: Protocol, request: ParsedRequest, payload: { answer?: unknown; text?: string; truncated?: boolean }, usage: Usage): Json {
   const text = payload.text ?? JSON.stringify(payload.answer);
+  const cut = payload.truncated === true;
   if (protocol === 'openai') {
     return {
       id: 'chatcmpl-test',
       object: 'chat.completion',
       created: Math.floor(Date.now() / 1000),
       model: request.model,
-      choices: [{ index: 0, message: { role: 'assistant', content: text, refusal: null }, finish_reason: 'stop', logprobs: null }],
+      choices: [{ index: 0, message: { role: 'assistant', content: text, refusal: null }, finish_reason: cut ? 'length' : 'stop', logprobs: null }],
       usage: { prompt_tokens: usage.input, completion_tokens: usage.output, total_tokens: usage.input + usage.output },
     };
   }
@@ -84,13 +93,13 @@ export function answerBody(protocol: Protocol, request: ParsedRequest, payload: 
       role: 'assistant',
       model: request.model,
       content,
-      stop_reason: payload.text === undefined ? 'tool_use' : 'end_turn',
+      stop_reason: cut ? 'max_tokens' : payload.text === undefined ? 'tool_use' : 'end_turn',
       stop_sequence: null,
       usage: { input_tokens: usage.input, output_tokens: usage.output },
     };
   }
   return {
-    candidates: [{ content: { parts: [{ text }], role: 'model' }, finishReason: 'STOP', index: 0 }],
+    candidates: [{ content: { parts: [{ text }], role: 'model' }, finishReason: cut ? 'MAX_TOKENS' : 'STOP', index: 0 }],
     usageMetadata: { promptTokenCount: usage.input, candidatesTokenCount: usage.output, totalTokenCount: usage.input + usage.output },
     modelVersion: request.model,
   };

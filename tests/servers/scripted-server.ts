@@ -6,7 +6,8 @@ import { answerBody, errorBody, parseRequest, routeMatches, type ParsedRequest, 
 
 export type Step =
   | { answer: unknown; usage?: { input: number; output: number }; delayMs?: number }
-  | { text: string; usage?: { input: number; output: number }; delayMs?: number }
+  /** `truncated`: the answer stopped at max_tokens (finish_reason length and its equivalents). */
+  | { text: string; usage?: { input: number; output: number }; delayMs?: number; truncated?: boolean }
   | { status: number; message?: string; retryAfter?: string; delayMs?: number }
   | { hang: true };
 
@@ -38,7 +39,8 @@ const DEFAULT_USAGE = { input: 1000, output: 500 };
 export async function startScriptedServer(
   protocol: Protocol,
   script: Step[] | Responder,
-  options: { latencyMs?: number } = {},
+  /** models: answered on GET /v1/models (OpenAI protocol), as a local server lists what it serves. */
+  options: { latencyMs?: number; models?: string[] } = {},
 ): Promise<ScriptedServer> {
   const requests: RecordedRequest[] = [];
   let inFlight = 0;
@@ -61,6 +63,10 @@ export async function startScriptedServer(
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
     const path = (req.url ?? '').split('?')[0];
+    if (options.models && req.method === 'GET' && path.endsWith('/models')) {
+      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ object: 'list', data: options.models.map((id) => ({ id, object: 'model', owned_by: 'local' })) }));
+      return;
+    }
     if (!routeMatches(protocol, req.method ?? '', path)) {
       res.writeHead(404, { 'content-type': 'application/json' }).end(JSON.stringify(errorBody(protocol, 404, `no route ${path}`)));
       return;
@@ -80,7 +86,7 @@ export async function startScriptedServer(
       res.writeHead(step.status, headers).end(JSON.stringify(errorBody(protocol, step.status, step.message ?? `scripted ${step.status}`)));
       return;
     }
-    const payload = 'text' in step ? { text: step.text } : { answer: step.answer };
+    const payload = 'text' in step ? { text: step.text, truncated: step.truncated } : { answer: step.answer };
     res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(answerBody(protocol, parsed, payload, step.usage ?? DEFAULT_USAGE)));
   });
   server.keepAliveTimeout = 30_000;

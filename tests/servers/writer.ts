@@ -19,8 +19,14 @@ export function distinctPhrase(seed: number, words = 14): string {
   return out.join(' ');
 }
 
+/** The text of the test chunks (tests/agents/helpers.ts), which answers are grounded in by default. */
+export const WARRANTY_TEXT =
+  'The warranty covers repairs for two years from the date of purchase, and the store will replace the device when it cannot be repaired. Keep the receipt with the device.';
+
 export interface AskedFor {
   count: number;
+  /** The document excerpt sent (empty when there is none). */
+  excerpt: string;
   /** "file, location" from the Source line, or the file alone. */
   source: string;
   file: string;
@@ -29,7 +35,8 @@ export interface AskedFor {
 export function askedFor(request: RecordedRequest): AskedFor {
   const count = Number(/Write (\d+) conversation/.exec(request.user)?.[1] ?? 1);
   const source = /^Source: (.*)$/m.exec(request.user)?.[1] ?? '';
-  return { count, source, file: source.split(', ')[0] };
+  const excerpt = /<excerpt>\n([\s\S]*?)\n<\/excerpt>/.exec(request.user)?.[1] ?? '';
+  return { count, excerpt, source, file: source.split(', ')[0] };
 }
 
 export interface Pair {
@@ -39,10 +46,13 @@ export interface Pair {
 
 let counter = 0;
 
-export function freshConversation(turns = 1): { turns: Pair[]; keywords: string[] } {
+/** Answers quote the excerpt's first words, as a model grounded in its source does, plus distinct words. */
+export function freshConversation(turns = 1, excerpt = WARRANTY_TEXT): { turns: Pair[]; keywords: string[] } {
+  const quoted = excerpt.split(/\s+/).filter(Boolean).slice(0, 16).join(' ');
   const pairs = Array.from({ length: turns }, () => {
     counter++;
-    return { user: `What about ${distinctPhrase(counter, 4)}?`, assistant: `${distinctPhrase(counter + 100_000)}.` };
+    const answer = `${distinctPhrase(counter + 100_000, 8)}.`;
+    return { user: `What about ${distinctPhrase(counter, 4)}?`, assistant: quoted ? `${quoted} ${answer}` : answer };
   });
   return { turns: pairs, keywords: ['Topic', ' topic ', 'Other'] };
 }
@@ -50,7 +60,7 @@ export function freshConversation(turns = 1): { turns: Pair[]; keywords: string[
 /** A responder answering every generation request with `count` fresh conversations. */
 export function writer(options: { turns?: number; delayMs?: number; usage?: { input: number; output: number } } = {}) {
   return (request: RecordedRequest): Step => ({
-    answer: { conversations: Array.from({ length: askedFor(request).count }, () => freshConversation(options.turns)) },
+    answer: { conversations: Array.from({ length: askedFor(request).count }, () => freshConversation(options.turns, askedFor(request).excerpt)) },
     delayMs: options.delayMs,
     usage: options.usage,
   });

@@ -49,4 +49,30 @@ describe('issue 18 reproduction', () => {
     expect(report.oneSidedGroups).toEqual([]);
     expect(report.smallGroups).toEqual([]);
   });
+
+  it('keeps near duplicates planted in other sources on one side, with their originals', async () => {
+    const samples = await thirtySamples();
+    // Five samples copied into other files with a small edit (a closing "Thanks!" on the question,
+    // the answer in upper case: normalization ignores case, so only two shingles differ).
+    const planted = [0, 7, 13, 16, 26].map((index, n): Sample => {
+      const original = samples[index];
+      const [question, ...rest] = original.conversation.turns;
+      return {
+        ...original,
+        id: `copy-${n}`,
+        source: { file: `forwarded-${n % 2}.txt` },
+        conversation: { turns: [{ ...question, content: `${question.content} Thanks!` }, ...rest.map((t) => ({ ...t, content: t.content.toUpperCase() }))] },
+      };
+    });
+    const items = [...samples, ...planted].map(splitItemOf);
+    for (const seed of [1, 7, 42]) {
+      const { assignments, nearDuplicateGroups, report } = splitSamples(items, { ratio: 0.8, strategy: 'weighted', weightBy: 'source', seed });
+      planted.forEach((copy, n) => {
+        const original = samples[[0, 7, 13, 16, 26][n]];
+        expect(nearDuplicateGroups.some((group) => group.includes(copy.id) && group.includes(original.id)), copy.id).toBe(true);
+        expect(assignments.get(copy.id), `${copy.id} seed ${seed}`).toBe(assignments.get(original.id));
+      });
+      expect(report.leakage.groups).toBeGreaterThanOrEqual(5);
+    }
+  });
 });

@@ -4,11 +4,12 @@
 // Generated samples that near-duplicate an identified one are dropped.
 import { runCreateAgent, type AgentRunOptions } from './create/create-agent.js';
 import { dedupText } from './generation/answer-schema.js';
+import { roundRobinBy } from './generation/plan.js';
 import type { GenerationResult } from './generation/types.js';
 import type { Conversation } from '../types.js';
 
 export interface HybridPlan {
-  /** How many identified conversations to keep (the first ones, in document order). */
+  /** How many identified conversations to keep (picked across files in turn: pickIdentified). */
   keepIdentified: number;
   /** How many conversations to generate in total (including any generated before a resume). */
   generate: number;
@@ -19,6 +20,11 @@ export function planHybrid(identifiedCount: number, datasetSize: number, generat
   const identifiedRoom = datasetSize - Math.round(datasetSize * ratio);
   const keepIdentified = Math.min(identifiedCount, identifiedRoom);
   return { keepIdentified, generate: datasetSize - keepIdentified };
+}
+
+/** The identified conversations to keep: taken across files in turn, so one long file does not fill the share. */
+export function pickIdentified<T extends { source: { file: string } }>(identified: readonly T[], keep: number): T[] {
+  return roundRobinBy(identified, (sample) => sample.source.file).slice(0, keep);
 }
 
 export interface HybridOptions extends Omit<AgentRunOptions, 'target'> {

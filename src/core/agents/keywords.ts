@@ -21,7 +21,8 @@ const STOPWORDS = new Set(
 const WORD = /\p{L}[\p{L}\p{N}]*(?:['’-][\p{L}\p{N}]+)*/gu;
 const MIN_LENGTH = 3;
 
-function tokenize(text: string): string[] {
+/** Lower-cased words of 3+ letters, English stopwords and markup noise removed (also used by the grounding check). */
+export function contentWords(text: string): string[] {
   const words = text.toLowerCase().match(WORD) ?? [];
   return words
     .map((w) => w.replace(/['’]s$/, '').replace(/’/g, "'"))
@@ -35,7 +36,7 @@ function tokenize(text: string): string[] {
  * groups instead of being unique to each sample.
  */
 export function extractKeywords(texts: readonly string[], perText = 5): string[][] {
-  const tokenized = texts.map(tokenize);
+  const tokenized = texts.map(contentWords);
   const documentFrequency = new Map<string, number>();
   for (const tokens of tokenized) {
     for (const term of new Set(tokens)) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);

@@ -1,4 +1,5 @@
 // The stable `--json` contracts of every command, built here only (add fields freely, never rename).
+import type { GenerationRecord } from '../agents/generation/record.js';
 import type { ExportFiles } from '../export/export-dataset.js';
 import type { DecodingNote, SkippedFile } from '../ingest/types.js';
 import type { FindingSummary } from '../pipeline/events.js';
@@ -26,6 +27,8 @@ export interface DatasetOutcome {
   findings: FindingSummary;
   datasetErrors: string[];
   split?: { train: number; validation: number };
+  /** Builds and resumes in the agent modes: what the agent was asked and what came of it. */
+  generation?: GenerationRecord;
 }
 
 /** build / resume / split / export. */
@@ -46,6 +49,7 @@ export function datasetJson(result: DatasetOutcome) {
     findings: result.findings,
     dataset_errors: result.datasetErrors,
     split: result.split ? { train: result.split.train, validation: result.split.validation } : null,
+    generation: result.generation ?? null,
   };
 }
 

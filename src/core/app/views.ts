@@ -1,8 +1,12 @@
-// Plain views of a sample and of split settings that the screens show (no database, nothing heavy).
+// Plain views that both faces show (no database, nothing heavy): samples, split settings, dataset
+// states, decoding and split notes, the generation record, and safe display of untrusted text.
 export { effectiveSplit } from '../store/samples.js';
 export { contentPreview } from '../text/conversation-text.js';
 export { describeSplit, ratioLabel } from '../split/settings.js';
 export { describeState } from '../store/dataset-state.js';
 export { describeDecodingNote } from '../ingest/decoding-notes.js';
 export { splitReportNotes, storedSplitReport } from '../split/report-notes.js';
+export { withoutControlCharacters } from '../text/control-characters.js';
+export { cutText, displayName, escapeControls } from '../text/display-name.js';
+export { generationLines } from '../export/generation-lines.js';
 export { parseFormats } from '../export/formats.js';

@@ -23,7 +23,7 @@ export function loadConfig(options: {
   flagNames?: Record<string, string>;
 }): LoadedConfig {
   const file = locateConfigFile(options.cwd, options.file);
-  const raw = file ? readYaml(file) : {};
+  const raw = honourSwitches(file ? readYaml(file) : {}, file);
   const merged = deepMerge(raw, options.overrides ?? {});
   const parsed = configSchema.safeParse(merged);
   if (!parsed.success) {
@@ -84,6 +84,26 @@ export function formatIssues(issues: z.core.$ZodIssue[], names: Record<string, s
       return `  - ${key}: ${issue.message}`;
     })
     .join('\n');
+}
+
+const BLOCKS = ['agent', 'ingest', 'output', 'system'] as const;
+
+/**
+ * `split: false` / `split: null` mean "no split" and are honoured; a settings block set to false or
+ * null is rejected. (Before, the flags' empty overrides silently replaced them with the defaults.)
+ */
+function honourSwitches(raw: Record<string, unknown>, file?: string): Record<string, unknown> {
+  const out = { ...raw };
+  if ('split' in out && (out.split === false || out.split === null)) out.split = { enabled: false };
+  for (const block of BLOCKS) {
+    if (block in out && !isPlainObject(out[block])) {
+      throw new ConfigError(
+        `Invalid configuration${file ? ` in ${file}` : ''}:\n  - ${block}: must be a mapping of settings, got ${JSON.stringify(out[block])}`,
+        `Give ${block} its settings (see the shipped config.yaml) or leave the key out for the defaults.`,
+      );
+    }
+  }
+  return out;
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {

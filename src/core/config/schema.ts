@@ -3,24 +3,13 @@ import { z } from 'zod';
 import { GENERATION_MODES, LINE_FORMAT_CHOICES, SPLIT_STRATEGIES, SPLIT_WEIGHTINGS } from '../choices.js';
 import { parseFormats } from '../export/formats.js';
 import { isHubLicense } from '../export/hub-licenses.js';
+import { parseRatio } from '../split/ratio.js';
 
 export const PROVIDERS = ['openai', 'anthropic', 'google', 'mistral', 'llama', 'amazon', 'open'] as const;
 export const AGENT_PROVIDERS = ['openai', 'anthropic', 'google', 'mistral', 'llama', 'ollama'] as const;
 
-/** "90/10", "0.9", 0.9 or 90 → 0.9 (the train share). */
-export function parseRatio(value: unknown): number | undefined {
-  if (typeof value === 'number') return value > 1 ? value / 100 : value;
-  if (typeof value !== 'string') return undefined;
-  const pair = /^\s*(\d+(?:\.\d+)?)\s*[/:]\s*(\d+(?:\.\d+)?)\s*$/.exec(value);
-  if (pair) {
-    const train = Number(pair[1]);
-    const validation = Number(pair[2]);
-    return train + validation > 0 ? train / (train + validation) : undefined;
-  }
-  const n = Number(value);
-  if (Number.isNaN(n)) return undefined;
-  return n > 1 ? n / 100 : n;
-}
+// The one ratio parser lives with the split; re-exported here for the config's callers.
+export { parseRatio };
 
 const ratio = z.preprocess(
   (v) => parseRatio(v) ?? v,

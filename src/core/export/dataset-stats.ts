@@ -3,7 +3,8 @@ import { UserError } from '../errors.js';
 import type { Db } from '../store/database.js';
 import { datasetState } from '../store/dataset-state.js';
 import { getDataset, type DatasetRow } from '../store/datasets.js';
-import { lastRunFiles, listFindings } from '../store/runs.js';
+import type { GenerationRecord } from '../agents/generation/record.js';
+import { lastRunFiles, lastRunGeneration, listFindings } from '../store/runs.js';
 import { listSamples } from '../store/samples.js';
 import { datasetTarget } from './dataset-target.js';
 import { buildStats, type DatasetStats } from './stats.js';
@@ -28,5 +29,6 @@ export function statsForDataset(db: Db, datasetId: string): DatasetStats {
     files: lastRunFiles(db, datasetId),
     costUsd: dataset.cost_usd,
     splitSettings: dataset.split_settings ? JSON.parse(dataset.split_settings) : null,
+    generation: lastRunGeneration(db, datasetId) as GenerationRecord | null,
   });
 }

@@ -1,4 +1,5 @@
 // The numbers a user wants before uploading: counts, token distribution, distribution per split, findings, cost.
+import type { GenerationRecord } from '../agents/generation/record.js';
 import type { DatasetState } from '../store/dataset-state.js';
 import type { DecodingNote, SkippedFile } from '../ingest/types.js';
 import { distributionOf } from '../split/distribution.js';
@@ -52,6 +53,8 @@ export interface DatasetStats {
   text_decoding: DecodingNote[];
   cost_usd: number;
   split: unknown;
+  /** What the agent was asked and what came of it in the latest generating run; null for identify mode. */
+  generation: GenerationRecord | null;
 }
 
 export function buildStats(input: {
@@ -66,6 +69,7 @@ export function buildStats(input: {
   files: RunFiles;
   costUsd: number;
   splitSettings: unknown;
+  generation?: GenerationRecord | null;
 }): DatasetStats {
   const { samples } = input;
   const splits = samples.map(effectiveSplit);
@@ -112,5 +116,6 @@ export function buildStats(input: {
     text_decoding: input.files.decoding,
     cost_usd: Math.round(input.costUsd * 10000) / 10000,
     split: input.splitSettings,
+    generation: input.generation ?? null,
   };
 }

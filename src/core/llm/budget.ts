@@ -1,6 +1,6 @@
 // The running cost of a run against its cap (config max_cost / --max-cost). When the cap is reached
 // the run pauses: the TUI asks the user, headless runs stop cleanly.
-export type BudgetDecision = 'continue' | 'stop';
+type BudgetDecision = 'continue' | 'stop';
 
 export interface BudgetOptions {
   maxUsd: number;

@@ -5,11 +5,14 @@ import { runAttempt } from './attempt.js';
 import { classifyFailure } from './classify-failure.js';
 import { LlmError } from './errors.js';
 import { ConcurrencyLimiter } from './limiter.js';
+import { recoverJson } from './json-recovery.js';
+import { scrubSecrets } from '../scrub-secrets.js';
 import { costOf, priceFor, type ModelPrice } from './prices.js';
 import { resolveProviderSettings, type ProviderSettings } from './provider-settings.js';
 import { withRetry, type RetryPolicy } from './retry.js';
-import type { RawAnswer, Transport } from './transports/transport.js';
-import type { AgentClient, AgentProvider, LlmRequest, LlmResponse, RetryNotice } from './types.js';
+import { DEFAULT_MAX_OUTPUT_TOKENS, type RawAnswer, type Transport } from './transports/transport.js';
+import { schemaForProvider } from './wire-schema.js';
+import type { ClientUsage, AgentClient, AgentProvider, LlmRequest, LlmResponse, RetryNotice } from './types.js';
 
 export interface AgentClientOptions {
   provider: AgentProvider;
@@ -50,23 +53,30 @@ export async function createAgentClient(options: AgentClientOptions): Promise<Ag
   const policy: RetryPolicy = { ...options.retry, maxRetries: options.maxRetries };
   const context = { settings, model: options.model };
 
-  const attempt = (request: LlmRequest) =>
-    limiter.run(
-      () =>
-        runAttempt(
+  const usage: ClientUsage = { requests: 0, failed: 0, retried: 0, rateLimited: 0, inputTokens: 0, outputTokens: 0 };
+  const attempt = (asked: LlmRequest) => {
+    const request = { ...asked, schema: schemaForProvider(options.provider, asked.schema) };
+    return limiter.run(
+      () => {
+        usage.requests++;
+        return runAttempt(
           (signal) =>
             transport.send(request, signal).catch((error: unknown) => {
               throw classifyFailure(error, context);
             }),
           { timeoutMs: options.timeoutMs, provider: options.provider, outer: request.signal },
-        ),
+        );
+      },
       request.signal,
     );
+  };
 
   let tokensUsed = 0;
   return {
     provider: options.provider,
     model: options.model,
+    endpoint: publicEndpoint(settings.baseURL, settings.apiKey),
+    usage,
     priceKnown: price.known,
     get tokensUsed() {
       return tokensUsed;
@@ -79,33 +89,55 @@ export async function createAgentClient(options: AgentClientOptions): Promise<Ag
     },
     async complete(request: LlmRequest): Promise<LlmResponse> {
       if (request.signal?.aborted) throw new CancelledError();
-      const raw = await withRetry(() => attempt(request), policy, {
-        signal: request.signal,
-        onRetry: ({ attempt: number, delayMs, error }) =>
-          options.onRetry?.({ provider: options.provider, attempt: number, delayMs, reason: error.message }),
-      });
+      let raw: RawAnswer;
+      try {
+        raw = await withRetry(() => attempt(request), policy, {
+          signal: request.signal,
+          onRetry: ({ attempt: number, delayMs, error }) => {
+            usage.retried++;
+            if (error.kind === 'rate_limit') usage.rateLimited++;
+            options.onRetry?.({ provider: options.provider, attempt: number, delayMs, reason: error.message, rateLimited: error.kind === 'rate_limit' });
+          },
+        });
+      } catch (error) {
+        if (!request.signal?.aborted) usage.failed++;
+        throw error;
+      }
       tokensUsed += raw.usage.inputTokens + raw.usage.outputTokens;
+      usage.inputTokens += raw.usage.inputTokens;
+      usage.outputTokens += raw.usage.outputTokens;
       const costUsd = costOf(raw.usage, price);
-      return { json: parseAnswer(raw, settings, costUsd), usage: raw.usage, costUsd, model: raw.model ?? options.model };
+      try {
+        return { json: parseAnswer(raw, request, settings, costUsd), usage: raw.usage, costUsd, model: raw.model ?? options.model };
+      } catch (error) {
+        usage.failed++;
+        throw error;
+      }
     },
   };
 }
 
-/** Local models sometimes wrap JSON in a Markdown fence even in JSON mode. */
-function stripFence(text: string): string {
-  const fenced = /^\s*```(?:json)?\s*\n([\s\S]*?)\n?```\s*$/i.exec(text);
-  return fenced ? fenced[1] : text;
-}
-
-function parseAnswer(raw: RawAnswer, settings: ProviderSettings, costUsd: number): unknown {
-  if (raw.value !== undefined) return raw.value;
+function parseAnswer(raw: RawAnswer, request: LlmRequest, settings: ProviderSettings, costUsd: number): unknown {
   const malformed = (problem: string) =>
     new LlmError('malformed', settings.provider, `The ${settings.label} agent's answer is unusable: ${problem}`, { costUsd, usage: raw.usage });
+  if (raw.truncated) {
+    const limit = request.maxOutputTokens ?? DEFAULT_MAX_OUTPUT_TOKENS;
+    throw malformed(`it was cut off at the token limit (${limit} tokens) before the JSON was complete; write shorter answers`);
+  }
+  if (raw.value !== undefined) return raw.value;
   if (!raw.text) throw malformed(raw.problem ?? 'the answer was empty');
+  const recovered = recoverJson(raw.text);
+  if (recovered.ok) return recovered.value;
+  const preview = raw.text.length > 120 ? `${raw.text.slice(0, 120)}…` : raw.text;
+  throw malformed(`it is not valid JSON (${recovered.problem}); it began: ${preview}`);
+}
+
+/** The base URL as safe to show and store: no user:password, no query, token-like path segments masked. */
+function publicEndpoint(baseURL: string, apiKey: string): string {
   try {
-    return JSON.parse(stripFence(raw.text));
-  } catch (error) {
-    const preview = raw.text.length > 120 ? `${raw.text.slice(0, 120)}…` : raw.text;
-    throw malformed(`it is not valid JSON (${(error as Error).message}); it began: ${preview}`);
+    const url = new URL(baseURL);
+    return scrubSecrets(`${url.protocol}//${url.host}${url.pathname.replace(/\/$/, '')}`, [apiKey]);
+  } catch {
+    return '(invalid URL)';
   }
 }

@@ -2,7 +2,7 @@
 import { ConfigError } from '../errors.js';
 import type { AgentProvider } from './types.js';
 
-export type AgentSdk = 'openai' | 'anthropic' | 'google';
+type AgentSdk = 'openai' | 'anthropic' | 'google';
 
 export interface ProviderSettings {
   provider: AgentProvider;

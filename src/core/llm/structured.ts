@@ -23,7 +23,7 @@ export function validateWith<T>(schema: z.ZodType<T>): (json: unknown) => Valida
   };
 }
 
-export function withRepairNote(request: LlmRequest, problem: string): LlmRequest {
+function withRepairNote(request: LlmRequest, problem: string): LlmRequest {
   return {
     ...request,
     user: `${request.user}\n\nYour previous answer could not be used: ${problem}\nAnswer again with one JSON object that matches the required schema exactly.`,

@@ -14,7 +14,7 @@ export interface LlmRequest {
   /** Short identifier ([a-zA-Z0-9_-]) used as the OpenAI schema name and the Anthropic tool name. */
   schemaName: string;
   temperature: number;
-  /** Upper bound on answer tokens (Anthropic requires one). Default 4096. */
+  /** Upper bound on answer tokens, sized by the caller to what the answer needs. Default 4096 (transport.ts). */
   maxOutputTokens?: number;
   signal?: AbortSignal;
 }
@@ -38,11 +38,29 @@ export interface RetryNotice {
   attempt: number;
   delayMs: number;
   reason: string;
+  /** The server answered 429: this is a rate-limit wait. */
+  rateLimited: boolean;
+}
+
+/** What a client did so far, for the run's generation record. */
+export interface ClientUsage {
+  /** HTTP requests sent, retries included. */
+  requests: number;
+  /** Calls that ended in an error after their retries (a malformed answer included). */
+  failed: number;
+  retried: number;
+  /** Of the retries, those after a 429 (rate limit). */
+  rateLimited: number;
+  inputTokens: number;
+  outputTokens: number;
 }
 
 export interface AgentClient {
   provider: AgentProvider;
   model: string;
+  /** The API base URL, without credentials or query (safe to show and store). */
+  endpoint: string;
+  readonly usage: Readonly<ClientUsage>;
   /** Whether the price table knows this model (unknown models cost 0 and are flagged). */
   priceKnown: boolean;
   /** Requests in flight right now and the most ever in flight (for progress and benchmarks). */

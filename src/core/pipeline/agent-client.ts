@@ -1,18 +1,32 @@
 // The agent LLM of a run, built from config.system (which env AGENT_* and flags already override).
+// With a local server and no model chosen, the server's own model is used (llm/local-models.ts).
 import type { AppConfig } from '../config/schema.js';
 import { createAgentClient } from '../llm/client.js';
-import type { AgentClient } from '../llm/types.js';
+import { chooseLocalModel } from '../llm/local-models.js';
+import type { AgentClient, RetryNotice } from '../llm/types.js';
+import type { PipelineEvent } from './events.js';
 
-export function agentClientFor(config: AppConfig, env: NodeJS.ProcessEnv): Promise<AgentClient> {
+export async function agentClientFor(
+  config: AppConfig,
+  env: NodeJS.ProcessEnv,
+  observers: { onRetry?: (notice: RetryNotice) => void; emit?: (event: PipelineEvent) => void } = {},
+): Promise<AgentClient> {
   const s = config.system;
+  let model = s.agentic_model;
+  if (s.agentic_llm === 'ollama') {
+    const choice = await chooseLocalModel(model, env);
+    model = choice.model;
+    if (choice.notice) observers.emit?.({ type: 'warning', message: choice.notice });
+  }
   return createAgentClient({
     provider: s.agentic_llm,
-    model: s.agentic_model,
+    model,
     env,
     timeoutMs: s.timeout * 1000,
     maxRetries: s.max_retries,
     concurrency: s.concurrency,
     price: configuredPrice(config),
+    onRetry: observers.onRetry,
   });
 }
 

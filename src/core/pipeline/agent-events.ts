@@ -1,8 +1,8 @@
 // What the generation loop says, turned into pipeline events: progress with an ETA, warnings for
-// budget stops and failed requests, and the closing word on why generation stopped.
-import type { GenerationEvent, GenerationResult } from '../agents/generation.js';
-import { UserError } from '../errors.js';
-import type { StopReason } from '../store/datasets.js';
+// budget stops, failed requests, judge failures and retries; the closing word on why generation
+// stopped is generation-report.ts.
+import type { GenerationEvent } from '../agents/generation.js';
+import type { RetryNotice } from '../llm/types.js';
 import type { PipelineEvent } from './events.js';
 
 export function progressMapper(emit: (e: PipelineEvent) => void, tokensUsed: () => number): (event: GenerationEvent) => void {
@@ -14,6 +14,10 @@ export function progressMapper(emit: (e: PipelineEvent) => void, tokensUsed: () 
     }
     if (event.type === 'job-failed') {
       emit({ type: 'warning', message: `A request for ${event.file} failed: ${event.error}` });
+      return;
+    }
+    if (event.type === 'judge-failed') {
+      emit({ type: 'warning', message: `The judge failed; that batch is kept without scores: ${event.error}` });
       return;
     }
     if (event.type !== 'progress') return;
@@ -37,26 +41,9 @@ export function progressMapper(emit: (e: PipelineEvent) => void, tokensUsed: () 
   };
 }
 
-/** Warns why generation stopped short; an agent that never worked is an error (nothing to keep). */
-/** Tells the user why generation ended early and returns that reason (undefined when it reached its end). */
-export function reportStop(result: GenerationResult, datasetId: string, emit: (e: PipelineEvent) => void): StopReason | undefined {
-  const dropped = Object.entries(result.dropped).map(([reason, n]) => `${reason} ${n}`).join(', ');
-  if (dropped) emit({ type: 'warning', message: `Dropped by quality checks: ${dropped}` });
-  if (result.stoppedBy === 'target') return undefined;
-  const resume = `Run \`ftdb resume ${datasetId}\` to continue.`;
-  if (result.stoppedBy === 'budget') {
-    emit({ type: 'warning', message: `Stopped at the cost cap (max_cost). ${resume}` });
-    return 'budget';
-  }
-  if (result.stoppedBy === 'exhausted') {
-    emit({ type: 'warning', message: `The documents gave ${result.accepted} new samples of ${result.target} requested; the rest were duplicates or dropped.` });
-    return undefined;
-  }
-  if (result.accepted === 0) {
-    throw new UserError(`The agent LLM kept failing: ${result.lastError ?? 'unknown error'}`, {
-      hint: `Check the key, model name and endpoint, then ${resume}`,
-    });
-  }
-  emit({ type: 'warning', message: `Stopped after repeated failures (${result.lastError ?? 'unknown error'}). ${resume}` });
-  return 'failures';
+/** A retry as the user reads it: a rate-limit wait, or a failed request tried again. */
+export function retryMessage(notice: RetryNotice): string {
+  const wait = notice.delayMs >= 1000 ? `${Math.round(notice.delayMs / 100) / 10} s` : `${notice.delayMs} ms`;
+  if (notice.rateLimited) return `Rate-limited by ${notice.provider}: waiting ${wait} before retry ${notice.attempt}.`;
+  return `A request to ${notice.provider} failed (${notice.reason}); retry ${notice.attempt} in ${wait}.`;
 }

@@ -5,14 +5,17 @@
 import { createHash } from 'node:crypto';
 import type { AgentRunOptions } from '../agents/create/create-agent.js';
 import { dedupText, type GeneratedSample, type GenerationResult } from '../agents/generation.js';
+import { samplesPerCallFor } from '../agents/generation/plan.js';
 import { chunkDocuments } from '../ingest/chunk.js';
 import { Budget } from '../llm/budget.js';
 import type { AgentClient } from '../llm/types.js';
 import { getDataset, updateDataset } from '../store/datasets.js';
 import { jobCostTotal, openJobJournal } from '../store/jobs.js';
+import { recordRunGeneration } from '../store/runs.js';
 import { insertSamples, listSamples, type StoredSample } from '../store/samples.js';
 import { agentClientFor } from './agent-client.js';
-import { progressMapper, reportStop } from './agent-events.js';
+import { progressMapper, retryMessage } from './agent-events.js';
+import { reportGeneration } from './generation-report.js';
 import { confirmCost } from './cost-estimate.js';
 import type { GenerateContext, GenerateOutcome } from './generate-stage.js';
 import type { AgentMode } from './modes/sample-mode.js';
@@ -22,7 +25,7 @@ const NOTHING_TO_DO: GenerationResult = { accepted: 0, target: 0, costUsd: 0, jo
 
 export async function agentStage(ctx: GenerateContext, mode: AgentMode): Promise<GenerateOutcome> {
   const { db, datasetId, config, emit } = ctx;
-  const client = await agentClientFor(config, ctx.env);
+  const client = await agentClientFor(config, ctx.env, { onRetry: (notice) => emit({ type: 'warning', message: retryMessage(notice) }), emit });
   if (!client.priceKnown) {
     emit({
       type: 'warning',
@@ -42,7 +45,8 @@ export async function agentStage(ctx: GenerateContext, mode: AgentMode): Promise
   const result = plan.target === 0 ? NOTHING_TO_DO : await mode.run(ctx, options, stored);
   const costUsd = spentBefore + plan.costUsd + result.costUsd;
   updateDataset(db, datasetId, { cost_usd: costUsd });
-  return { costUsd, stopReason: reportStop(result, datasetId, emit) };
+  if (result.record) recordRunGeneration(db, datasetId, result.record);
+  return { costUsd, generation: result.record, stopReason: reportGeneration(result, datasetId, emit) };
 }
 
 function runOptions(
@@ -58,7 +62,7 @@ function runOptions(
     settings: {
       variety: config.agent.create.variety,
       turns: config.agent.create.turns,
-      samplesPerCall: config.agent.create.samples_per_chunk,
+      samplesPerCall: samplesPerCallFor(config.system.agentic_llm, config.agent.create.samples_per_chunk),
       temperature: config.agent.create.temperature,
     },
     journal: openJobJournal(db, datasetId),

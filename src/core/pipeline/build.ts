@@ -7,6 +7,7 @@ import { sanitizeName, uniqueName } from '../export/names.js';
 import type { WorkspacePaths } from '../paths.js';
 import { backupDatabase } from '../store/backup.js';
 import { openDatabase, type Db } from '../store/database.js';
+import { assertHealthy } from '../store/health.js';
 import { createDataset, updateDataset } from '../store/datasets.js';
 import { finishRun, recordRunFiles, startRun } from '../store/runs.js';
 import { writeTransaction } from '../store/write-lock.js';
@@ -54,6 +55,7 @@ export async function runBuild(
   const files = await selectInputFiles(paths.inputDir, request.include);
   const db = openDatabase(paths.dbFile);
   try {
+    assertHealthy(db, paths.dbFile);
     // Name and row in one write transaction: two builds started together must not pick the same name.
     const dataset = writeTransaction(db, () =>
       createDataset(db, {
@@ -85,6 +87,7 @@ export async function resumeBuild(
   const emit = options.onProgress ?? (() => {});
   const db = openDatabase(request.paths.dbFile);
   try {
+    assertHealthy(db, request.paths.dbFile);
     const dataset = requireDataset(db, datasetId);
     const config = configSchema.parse(JSON.parse(dataset.config ?? '{}'));
     if (dataset.status === 'complete') emit({ type: 'warning', message: `${datasetId} is already complete; checking for anything left to do.` });
@@ -155,6 +158,7 @@ async function runStages(
       filesRead: ingest.documents.length,
       decoding: ingest.decoding,
       costUsd: generated.costUsd,
+      generation: generated.generation,
     };
   } catch (error) {
     // Waiting for a cost confirmation is a pause, like a cancel: `ftdb resume` picks it up.
@@ -174,8 +178,11 @@ function trainingShareTooSmall(target: TargetModel, size: number, config: AppCon
   const trainOf = (n: number) => (config.split.enabled ? Math.round(n * config.split.ratio) : n);
   const train = trainOf(size);
   if (train >= target.minExamples) return undefined;
-  let needed = target.minExamples;
-  while (trainOf(needed) < target.minExamples) needed++;
+  // Computed, not searched by counting up: a tiny share (1e-9) would take ~10^10 steps.
+  // round(n * ratio) >= min  ⇔  n >= (min - 0.5) / ratio; the two steps only absorb float error.
+  let needed = config.split.enabled ? Math.max(1, Math.ceil((target.minExamples - 0.5) / config.split.ratio)) : target.minExamples;
+  if (needed > 1 && trainOf(needed - 1) >= target.minExamples) needed--;
+  if (trainOf(needed) < target.minExamples) needed++;
   return `${target.displayName} needs at least ${target.minExamples} training examples; dataset_size ${size}${
     config.split.enabled ? ` with a ${Math.round(config.split.ratio * 100)}% training share` : ''
   } leaves ${train}. Ask for at least ${needed}${config.split.enabled ? ' or use --split none' : ''}.`;

@@ -1,4 +1,5 @@
 // What a run tells its observers (the TUI run view and the headless stderr log).
+import type { GenerationRecord } from '../agents/generation/record.js';
 import type { ExportFiles } from '../export/export-dataset.js';
 import type { DecodingNote, IngestEvent, SkippedFile } from '../ingest/types.js';
 import type { SplitReport } from '../split/distribution.js';
@@ -52,4 +53,6 @@ export interface BuildResult {
   /** Dataset-level rule broken (e.g. fewer examples than the target's minimum). */
   datasetErrors: string[];
   split?: SplitReport;
+  /** Create, hybrid and free modes: what the agent was asked and what came of it. */
+  generation?: GenerationRecord;
 }

@@ -3,7 +3,7 @@
 import { extractKeywords } from '../agents/keywords.js';
 import { exportDataset, type ExportFiles } from '../export/export-dataset.js';
 import { describeSplit, type SplitSettings } from '../split/settings.js';
-import { splitSamples } from '../split/split.js';
+import { type SplitProgress, splitSamplesInSlices } from '../split/split.js';
 import type { SplitReport } from '../split/distribution.js';
 import type { Db } from '../store/database.js';
 import { refreshTotals, updateDataset } from '../store/datasets.js';
@@ -47,7 +47,7 @@ export async function finalizeDataset(
   updateDataset(db, datasetId, { tokens_exact: report.tokens.exact ? 1 : 0 });
   const invalid = new Set(findings.filter((f) => f.severity === 'error' && f.sampleId).map((f) => f.sampleId!));
 
-  const { report: split, assignments } = assignSplits(db, datasetId, samples, invalid, options.split, emit);
+  const { report: split, assignments } = await assignSplits(db, datasetId, samples, invalid, options.split, emit);
   // The file-size limits (e.g. Mistral's 1 MB validation file) apply to the files the split makes.
   findings.push(...fileSizeFindings(target, samples, formatted, assignments).map((f) => ({ ...f, sampleId: null })));
   replaceFindings(db, datasetId, findings);
@@ -108,24 +108,34 @@ async function measureSamples(db: Db, samples: StoredSample[], target: TargetMod
   updateTokensAndKeywords(db, unmeasured.map((s) => ({ id: s.id, tokens: s.tokenLength ?? 0, keywords: s.keywords })));
 }
 
-function assignSplits(
+async function assignSplits(
   db: Db,
   datasetId: string,
   samples: StoredSample[],
   invalid: Set<string>,
   settings: SplitSettings,
   emit: (e: PipelineEvent) => void,
-): { report: SplitReport | undefined; assignments: Map<string, Split | null> } {
+): Promise<{ report: SplitReport | undefined; assignments: Map<string, Split | null> }> {
   const assignments = new Map<string, Split | null>();
   for (const s of samples) if (invalid.has(s.id)) assignments.set(s.id, 'excluded');
   const valid = samples.filter((s) => !invalid.has(s.id));
   let report: SplitReport | undefined;
   let topics: Map<string, string> | undefined;
   if (settings.enabled && valid.length >= 2) {
-    emit({ type: 'stage', stage: 'split', message: `Splitting ${valid.length} samples (${describeSplit(settings)})` });
-    const result = splitSamples(
+    const message = `Splitting ${valid.length} samples (${describeSplit(settings)})`;
+    emit({ type: 'stage', stage: 'split', message });
+    // In slices: a re-split from the menu must not freeze it (100k samples take about 2 s).
+    let shownTenths = 0;
+    const result = await splitSamplesInSlices(
       valid.map((s) => ({ id: s.id, text: conversationText(s.conversation), source: s.source.file, keywords: s.keywords })),
       settings,
+      {
+        onProgress: (p) => {
+          const tenths = progressTenths(p);
+          if (tenths > shownTenths) emit({ type: 'stage', stage: 'split', message: `${message}: ${tenths * 10}%` });
+          shownTenths = Math.max(shownTenths, tenths);
+        },
+      },
     );
     for (const [id, side] of result.assignments) assignments.set(id, side);
     report = result.report;
@@ -136,4 +146,11 @@ function assignSplits(
   saveSplits(db, datasetId, assignments, topics);
   updateDataset(db, datasetId, { split_settings: JSON.stringify({ ...settings, report: report ?? null }) });
   return { report, assignments };
+}
+
+/** How far a split is, in tenths: the near-duplicate search is most of the work (shingles 30%, comparing 60%). */
+function progressTenths(p: SplitProgress): number {
+  const share = p.total === 0 ? 0 : p.done / p.total;
+  const overall = p.phase === 'shingles' ? 0.3 * share : p.phase === 'compare' ? 0.3 + 0.6 * share : 0.9 + 0.1 * share;
+  return Math.floor(overall * 10);
 }

@@ -1,4 +1,5 @@
 // Stage 2: turn documents into samples with the run's mode object, committing each batch as it is accepted.
+import type { GenerationRecord } from '../agents/generation/record.js';
 import type { AppConfig } from '../config/schema.js';
 import type { ExtractedDocument } from '../ingest/types.js';
 import type { Db } from '../store/database.js';
@@ -25,6 +26,8 @@ export interface GenerateOutcome {
   costUsd: number;
   /** Set when generation ended before its target (cost cap, agent LLM failing): the run is partial. */
   stopReason?: StopReason;
+  /** The agent modes' generation record (absent in identify mode or when nothing was asked). */
+  generation?: GenerationRecord;
 }
 
 export async function generateStage(ctx: GenerateContext): Promise<GenerateOutcome> {

@@ -30,7 +30,8 @@ export async function identifySamples(ctx: GenerateContext): Promise<{ samples: 
   const requested = config.agent.identify.max_samples;
   const limit = capDatasetSize(resolveTarget(config.provider, config.model), requested ?? Number.MAX_SAFE_INTEGER).size;
   const { kept, shares } = spreadOverSources(found, limit);
-  if (kept.length < found.length) {
+  // Hybrid keeps its own share of them and says so (modes/hybrid-mode.ts).
+  if (kept.length < found.length && config.mode === 'identify') {
     const why = requested === undefined || requested > limit ? 'the most the target accepts' : 'max_samples / --size';
     emit({
       type: 'warning',

@@ -1,6 +1,7 @@
 // Re-splitting a saved dataset with other settings (backup first: the old split is overwritten).
 import type { Db } from '../store/database.js';
 import { backupDatabase } from '../store/backup.js';
+import { assertHealthy } from '../store/health.js';
 import { requireDataset } from '../export/dataset-stats.js';
 import { datasetTarget } from '../export/dataset-target.js';
 import type { PipelineEvent } from './events.js';
@@ -13,6 +14,7 @@ export async function resplitDataset(
   datasetId: string,
   options: { split: SplitSettings; outDir: string; includeCsv: boolean; includeStats: boolean; emit?: (e: PipelineEvent) => void },
 ): Promise<FinalizeResult> {
+  assertHealthy(db, dbFile);
   const dataset = requireDataset(db, datasetId);
   await backupDatabase(db, dbFile, 'before-resplit');
   return finalizeDataset(db, datasetId, datasetTarget(dataset), {

@@ -9,10 +9,11 @@
 // restored to the sum of the quotas (rebalance.ts, which states the exact guarantee).
 
 import { ConfigError } from '../errors.js';
-import { DEFAULT_NEAR_DUPLICATE_THRESHOLD, nearDuplicateIndexGroups } from '../text/near-duplicates.js';
 import { SPLIT_STRATEGIES, SPLIT_WEIGHTINGS, type SplitStrategy, type WeightBy } from '../choices.js';
+import { runSteps, runStepsInSlices } from '../steps.js';
 import { conversationText } from '../text/conversation-text.js';
-import type { Sample } from '../types.js';
+import { DEFAULT_NEAR_DUPLICATE_THRESHOLD, type DuplicateSearchProgress, nearDuplicateGroupSteps } from '../text/near-duplicates.js';
+import type { LongWork, Sample } from '../types.js';
 import { Assignment, TRAIN, VALIDATION } from './assignment.js';
 import { type SplitReport, distributionOf } from './distribution.js';
 import { groupKeysOf } from './grouping.js';
@@ -62,14 +63,32 @@ export function splitItemOf(sample: Sample): SplitItem {
   };
 }
 
+/** What a split in progress reports: the near-duplicate search (by far the longest), then the rest. */
+export type SplitProgress = DuplicateSearchProgress | { phase: 'assign'; done: number; total: number };
+
 export function splitSamples(items: readonly SplitItem[], options: SplitOptions): SplitResult {
+  return runSteps(splitSteps(items, options));
+}
+
+/**
+ * splitSamples without blocking an event loop for long: the same work in slices, progress between
+ * them, stopped by `work.signal` (CancelledError). Same result as splitSamples for the same input.
+ */
+export function splitSamplesInSlices(items: readonly SplitItem[], options: SplitOptions, work?: LongWork<SplitProgress>): Promise<SplitResult> {
+  return runStepsInSlices(splitSteps(items, options), work);
+}
+
+function* splitSteps(items: readonly SplitItem[], options: SplitOptions): Generator<SplitProgress, SplitResult> {
   validateOptions(options);
   const threshold = options.nearDuplicateThreshold ?? DEFAULT_NEAR_DUPLICATE_THRESHOLD;
   const sorted = sortedById(items);
-  const leakageGroups = nearDuplicateIndexGroups(
+  const assigning = (done: number): SplitProgress => ({ phase: 'assign', done, total: 2 });
+  yield { phase: 'shingles', done: 0, total: sorted.length };
+  const leakageGroups = yield* nearDuplicateGroupSteps(
     sorted.map((item) => item.text),
     { threshold },
   );
+  yield assigning(0);
   const weighted = options.strategy === 'weighted';
   const byTopic = weighted && options.weightBy === 'keywords';
   const groupKeys = weighted ? groupKeysOf(sorted, options.weightBy) : sorted.map(() => '');
@@ -77,6 +96,7 @@ export function splitSamples(items: readonly SplitItem[], options: SplitOptions)
   const sizes = members.map((group) => group.length);
   const quotas = trainQuotas(sizes, options.ratio, trainTarget(sorted.length, options.ratio));
   const target = quotas.total;
+  yield assigning(1);
 
   const inLeakageGroup = new Uint8Array(sorted.length);
   for (const group of leakageGroups) for (const item of group) inLeakageGroup[item] = 1;

@@ -1,33 +1,50 @@
-// Online backups (better-sqlite3's backup API) kept next to the database; only the newest few are kept.
+// Backups kept next to the database. Each one is a compact copy (VACUUM INTO: no free pages, no WAL)
+// written under a temporary name, checked with PRAGMA quick_check, and only then renamed to *.db, so
+// a killed or corrupt backup never counts. Retention: the newest BACKUPS_KEPT within BACKUP_BYTES_KEPT
+// in total, and the newest good backup is never pruned.
 import fs from 'node:fs';
 import path from 'node:path';
+import Database from 'better-sqlite3';
+import { UserError } from '../errors.js';
 import type { Db } from './database.js';
+import { isProcessAlive } from './run-liveness.js';
 
 const BACKUPS_KEPT = 5;
+const BACKUP_BYTES_KEPT = 1024 * 1024 * 1024;
+/** A half-written backup and the journal SQLite keeps next to it while writing. */
+const PARTIAL = /\.partial-(\d+)(-journal|-wal|-shm)?$/;
 
-function backupDir(dbFile: string): string {
+export function backupDir(dbFile: string): string {
   return path.join(path.dirname(path.resolve(dbFile)), 'backups');
 }
 
-/** Writes a backup and prunes old ones. Returns the backup path. */
+/** Writes a verified backup and prunes old ones. Returns the backup path. */
 export async function backupDatabase(db: Db, dbFile: string, reason: string, keep = BACKUPS_KEPT): Promise<string> {
   const dir = backupDir(dbFile);
   fs.mkdirSync(dir, { recursive: true });
+  removeDeadPartials(dir);
   const stamp = new Date().toISOString().replace(/[:.]/g, '-');
-  const base = path.basename(dbFile, path.extname(dbFile));
+  const base = baseName(dbFile);
   const safeReason = reason.replace(/[^a-z0-9-]+/gi, '-').slice(0, 40);
   let target = path.join(dir, `${base}-${stamp}-${safeReason}.db`);
   for (let n = 1; fs.existsSync(target); n++) target = path.join(dir, `${base}-${stamp}-${safeReason}-${n}.db`);
-  await db.backup(target);
+  const partial = `${target}.partial-${process.pid}`;
+  try {
+    db.prepare('VACUUM INTO ?').run(partial);
+    const problem = checkFile(partial);
+    if (problem) throw new UserError(`The backup of ${dbFile} failed its check (${problem}); it was not kept.`);
+    fs.renameSync(partial, target);
+  } finally {
+    for (const leftover of [partial, `${partial}-journal`]) fs.rmSync(leftover, { force: true });
+  }
   pruneBackups(dir, base, keep);
   return target;
 }
 
+/** The finished (verified) backups of a database, oldest first. */
 export function listBackups(dbFile: string): string[] {
-  return backupsIn(backupDir(dbFile), path.basename(dbFile, path.extname(dbFile)));
-}
-
-function backupsIn(dir: string, base: string): string[] {
+  const dir = backupDir(dbFile);
+  const base = baseName(dbFile);
   if (!fs.existsSync(dir)) return [];
   return fs
     .readdirSync(dir)
@@ -36,7 +53,49 @@ function backupsIn(dir: string, base: string): string[] {
     .sort((a, b) => fs.statSync(a).mtimeMs - fs.statSync(b).mtimeMs || a.localeCompare(b));
 }
 
+/** "ok", or the first problem PRAGMA quick_check reports, for a database file. */
+export function checkFile(file: string): string | undefined {
+  try {
+    const copy = new Database(file, { readonly: true, fileMustExist: true });
+    try {
+      return problemOf(copy);
+    } finally {
+      copy.close();
+    }
+  } catch (error) {
+    return (error as Error).message;
+  }
+}
+
+/** undefined when PRAGMA quick_check passes, else its first message. */
+export function problemOf(db: Db): string | undefined {
+  const rows = db.pragma('quick_check(1)') as { quick_check: string }[];
+  return rows[0]?.quick_check === 'ok' ? undefined : (rows[0]?.quick_check ?? 'no answer');
+}
+
+/** The newest backup that still passes quick_check (checked now, not trusted from its name). */
+export function newestGoodBackup(dbFile: string): string | undefined {
+  return listBackups(dbFile).reverse().find((file) => checkFile(file) === undefined);
+}
+
+function baseName(dbFile: string): string {
+  return path.basename(dbFile, path.extname(dbFile));
+}
+
 function pruneBackups(dir: string, base: string, keep: number): void {
-  const all = backupsIn(dir, base);
-  for (const old of all.slice(0, Math.max(0, all.length - keep))) fs.rmSync(old, { force: true });
+  const newestFirst = listBackups(path.join(path.dirname(dir), `${base}.db`)).reverse();
+  let bytes = 0;
+  newestFirst.forEach((file, i) => {
+    bytes += fs.statSync(file).size;
+    // i === 0 is the backup just written and verified: always kept, whatever its size.
+    if (i > 0 && (i >= keep || bytes > BACKUP_BYTES_KEPT)) fs.rmSync(file, { force: true });
+  });
+}
+
+/** Half-written backups of processes that were killed. */
+function removeDeadPartials(dir: string): void {
+  for (const name of fs.readdirSync(dir)) {
+    const pid = PARTIAL.exec(name)?.[1];
+    if (pid && (Number(pid) === process.pid || !isProcessAlive(Number(pid), null))) fs.rmSync(path.join(dir, name), { force: true });
+  }
 }

@@ -117,4 +117,11 @@ export const MIGRATIONS: Migration[] = [
     description: 'the keyword a weighted-by-keywords split grouped each sample by (shown in the CSV)',
     sql: `ALTER TABLE samples ADD COLUMN split_keyword TEXT;`,
   },
+  {
+    version: 8,
+    description: "each run's generation record (requests, tokens, drops by reason, judge scores) as JSON",
+    sql: `
+      ALTER TABLE runs ADD COLUMN generation TEXT;
+    `,
+  },
 ];

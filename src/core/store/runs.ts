@@ -59,6 +59,19 @@ export function lastRunFiles(db: Db, datasetId: string): RunFiles {
   };
 }
 
+/** Stores the generation record (agents/generation/record.ts) on the dataset's latest run, the one in progress. */
+export function recordRunGeneration(db: Db, datasetId: string, record: unknown): void {
+  db.prepare('UPDATE runs SET generation = ? WHERE id = (SELECT MAX(id) FROM runs WHERE dataset_id = ?)').run(JSON.stringify(record), datasetId);
+}
+
+/** The generation record of the latest run that generated anything, or null. */
+export function lastRunGeneration(db: Db, datasetId: string): unknown {
+  const row = db.prepare('SELECT generation FROM runs WHERE dataset_id = ? AND generation IS NOT NULL ORDER BY id DESC LIMIT 1').get(datasetId) as
+    | { generation: string }
+    | undefined;
+  return row ? JSON.parse(row.generation) : null;
+}
+
 export interface StoredFinding extends Finding {
   sampleId: string | null;
 }

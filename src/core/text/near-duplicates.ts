@@ -2,10 +2,11 @@
 // Used by the split's leakage check and by the agents' dedup. See set-similarity-index.ts for
 // why the search is exact (no missed pairs) rather than probabilistic LSH.
 
-import { shingleSetsByRarity } from './rarity-order.js';
+import { runSteps } from '../steps.js';
+import { shingleSetsByRaritySteps } from './rarity-order.js';
 import { SetSimilarityIndex } from './set-similarity-index.js';
 import { appendShingleKeys, KeyArena, shingleKeys } from './shingles.js';
-import { forEachSimilarPair } from './similarity-join.js';
+import { similarPairSteps } from './similarity-join.js';
 import { UnionFind } from './union-find.js';
 
 export { normalizeForDedup } from './normalize.js';
@@ -84,18 +85,52 @@ export class NearDuplicateIndex {
  * A, B and C form one group), as lists of positions in `texts`. Only groups of 2 or more.
  */
 export function nearDuplicateIndexGroups(texts: readonly string[], options: NearDuplicateOptions = {}): number[][] {
+  return runSteps(nearDuplicateGroupSteps(texts, options));
+}
+
+/** Progress of nearDuplicateGroupSteps: texts shingled, then sets compared, out of `total` each. */
+export interface DuplicateSearchProgress {
+  phase: 'shingles' | 'compare';
+  done: number;
+  total: number;
+}
+
+const TEXTS_PER_STEP = 1024;
+
+/**
+ * nearDuplicateIndexGroups as a generator: yields its progress every few hundred texts so that a
+ * caller can keep an event loop (the menu) responsive; returns the groups.
+ */
+export function* nearDuplicateGroupSteps(
+  texts: readonly string[],
+  options: NearDuplicateOptions = {},
+): Generator<DuplicateSearchProgress, number[][]> {
   const shingleSize = shingleSizeOf(options);
   const seed = (options.seed ?? 0) >>> 0;
-  const arena = new KeyArena(texts.length * 64);
-  const starts = new Int32Array(texts.length + 1);
-  texts.forEach((text, i) => (starts[i + 1] = starts[i] + appendShingleKeys(arena, text, shingleSize, seed)));
-  const sets = shingleSetsByRarity(arena.keys, starts);
-  const components = new UnionFind(texts.length);
-  forEachSimilarPair(sets, options.threshold ?? DEFAULT_NEAR_DUPLICATE_THRESHOLD, {
+  const total = texts.length;
+  const arena = new KeyArena(total * 64);
+  const starts = new Int32Array(total + 1);
+  for (let i = 0; i < total; i++) {
+    if (i % TEXTS_PER_STEP === 0) yield { phase: 'shingles', done: i, total };
+    starts[i + 1] = starts[i] + appendShingleKeys(arena, texts[i], shingleSize, seed);
+  }
+  const sets = yield* progressOf(shingleSetsByRaritySteps(arena.keys, starts), { phase: 'shingles', done: total, total });
+  const components = new UnionFind(total);
+  const pairs = similarPairSteps(sets, options.threshold ?? DEFAULT_NEAR_DUPLICATE_THRESHOLD, {
     onPair: (earlier, later) => components.union(earlier, later),
     skip: (earlier, later) => components.find(earlier) === components.find(later),
   });
+  for (let step = pairs.next(); !step.done; step = pairs.next()) yield { phase: 'compare', done: step.value, total };
   return components.groups(2);
+}
+
+/** Runs `steps`, yielding `progress` at each of their pauses; returns their result. */
+function* progressOf<T, P>(steps: Generator<void, T>, progress: P): Generator<P, T> {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    yield progress;
+  }
 }
 
 /** Groups of ids whose texts are exact or near duplicates (connected components, size >= 2). */

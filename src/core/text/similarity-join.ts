@@ -27,19 +27,24 @@ export interface PairVisitor {
   skip?(earlier: number, later: number): boolean;
 }
 
+/** Sets processed between two yields of similarPairSteps: about a millisecond of work. */
+const SETS_PER_STEP = 256;
+
 /**
- * Reports every near-duplicate pair among `sets` (sorted, duplicate-free keys). A set equal to
- * an earlier one is reported only with the first of its copies (connected through it), which
- * keeps thousands of copies of one text linear.
+ * Reports every near-duplicate pair among `sets` (sorted, duplicate-free keys), as a generator that
+ * yields the number of sets processed so far every SETS_PER_STEP sets, so a caller can give the
+ * event loop a turn (see ../steps.ts). A set equal to an earlier one is reported only with the first
+ * of its copies (connected through it), which keeps thousands of copies of one text linear.
  */
-export function forEachSimilarPair(sets: readonly Float64Array[], threshold: number, visitor: PairVisitor): void {
+export function* similarPairSteps(sets: readonly Float64Array[], threshold: number, visitor: PairVisitor): Generator<number, void> {
   assertThreshold(threshold);
   // Processing order: by size, so every earlier set is at most as large as the current one.
-  const order = distinctSets(sets, visitor).sort((a, b) => sets[a].length - sets[b].length || a - b);
-  const index = buildIndex(sets, order, threshold);
+  const order = (yield* distinctSets(sets, visitor)).sort((a, b) => sets[a].length - sets[b].length || a - b);
+  const index = yield* buildIndex(sets, order, threshold);
   const { probeStart, probeSlots, listStart, postings } = index;
   const visitedStamp = new Int32Array(order.length).fill(-1);
   for (let rank = 0; rank < order.length; rank++) {
+    if (rank % SETS_PER_STEP === 0) yield rank;
     const doc = order[rank];
     const keys = sets[doc];
     for (let position = 0; position < probeStart[rank + 1] - probeStart[rank]; position++) {
@@ -74,48 +79,60 @@ interface PrefixIndex {
   postings: Int32Array;
 }
 
-function buildIndex(sets: readonly Float64Array[], order: readonly number[], threshold: number): PrefixIndex {
+/** Sets handled between two yields while the index is built (its loops are cheap per set). */
+const SETS_PER_INDEX_STEP = 4096;
+
+function* buildIndex(sets: readonly Float64Array[], order: readonly number[], threshold: number): Generator<number, PrefixIndex> {
   const slots = new KeySlots();
   const probeStart = new Int32Array(order.length + 1);
   order.forEach((doc, rank) => (probeStart[rank + 1] = probeStart[rank] + prefixLength(sets[doc].length, threshold)));
   const probeSlots = new Int32Array(probeStart[order.length]);
-  order.forEach((doc, rank) => {
+  for (let rank = 0; rank < order.length; rank++) {
+    if (rank % SETS_PER_INDEX_STEP === 0) yield 0;
+    const doc = order[rank];
     for (let position = 0; position < probeStart[rank + 1] - probeStart[rank]; position++) {
       probeSlots[probeStart[rank] + position] = slots.idFor(sets[doc][position]);
     }
-  });
+  }
+  yield 0;
   const indexedLength = order.map((doc) => indexPrefixLength(sets[doc].length, threshold));
   const listStart = new Int32Array(slots.size + 1);
   indexedLength.forEach((length, rank) => {
     for (let position = 0; position < length; position++) listStart[probeSlots[probeStart[rank] + position] + 1]++;
   });
   for (let slot = 0; slot < slots.size; slot++) listStart[slot + 1] += listStart[slot];
+  yield 0;
   const postings = new Int32Array(listStart[slots.size] * STRIDE);
   const fill = listStart.slice(0, slots.size);
-  indexedLength.forEach((length, rank) => {
+  for (let rank = 0; rank < order.length; rank++) {
+    if (rank % SETS_PER_INDEX_STEP === 0) yield 0;
+    const length = indexedLength[rank];
     for (let position = 0; position < length; position++) {
       const at = fill[probeSlots[probeStart[rank] + position]]++ * STRIDE;
       postings[at + RANK] = rank;
       postings[at + POSITION] = position;
       postings[at + SET_SIZE] = sets[order[rank]].length;
     }
-  });
+  }
+  yield 0;
   return { probeStart, probeSlots, listStart, postings };
 }
 
 /** Documents whose set is not a copy of an earlier one; copies are reported right away. */
-function distinctSets(sets: readonly Float64Array[], visitor: PairVisitor): number[] {
+function* distinctSets(sets: readonly Float64Array[], visitor: PairVisitor): Generator<number, number[]> {
   const firstWithFingerprint = new Map<number, number>();
   const distinct: number[] = [];
-  sets.forEach((keys, doc) => {
+  for (let doc = 0; doc < sets.length; doc++) {
+    if (doc % SETS_PER_INDEX_STEP === 0) yield 0;
+    const keys = sets[doc];
     const fingerprint = setFingerprint(keys);
     const first = firstWithFingerprint.get(fingerprint);
     if (first !== undefined && sameSet(sets[first], keys)) {
       visitor.onPair(first, doc);
-      return;
+      continue;
     }
     if (first === undefined) firstWithFingerprint.set(fingerprint, doc);
     distinct.push(doc);
-  });
+  }
   return distinct;
 }

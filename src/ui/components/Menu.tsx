@@ -1,6 +1,7 @@
 // A windowed select list that shows a one-line description of the highlighted item. Its own
 // implementation (not ink-select-input) so that keys arriving together ("Down Down Enter") all count.
-import { Box, Text, useInput } from 'ink';
+import { Box, Text } from 'ink';
+import { useKeys } from '../hooks/useKeys.js';
 import { useEffect, useRef } from 'react';
 import { useListCursor } from '../hooks/useListCursor.js';
 import { color } from '../theme.js';
@@ -33,7 +34,7 @@ export function Menu<V extends string>({ items, initialValue, onSelect, limit = 
     suggested.current = initialValue;
     cursor.moveTo(initialIndex);
   });
-  useInput(
+  useKeys(
     (_input, key) => {
       const item = items[cursor.currentIndex()];
       if (key.return && item) onSelect(item.value);

@@ -1,9 +1,10 @@
 // A one-line text question with a preselected default: Enter accepts, the value is checked before submit.
 import { Box, Text } from 'ink';
-import TextInput from 'ink-text-input';
 import { useState } from 'react';
+import { withoutControlCharacters } from '../../core/app/views.js';
 import { useTextEntry } from '../session/keyboard.js';
 import { color } from '../theme.js';
+import { LineInput } from './LineInput.js';
 
 interface Props {
   label: string;
@@ -16,26 +17,19 @@ interface Props {
 
 export function TextPrompt({ label, initialValue, validate, onSubmit, placeholder }: Props) {
   useTextEntry();
-  const [value, setValue] = useState(initialValue);
   const [problem, setProblem] = useState<string>();
-  const submit = (text: string) => {
-    const error = validate?.(text.trim());
+  const submit = (typed: string) => {
+    // The field never lets a control character in; a value it starts from (config.yaml) may have one.
+    const text = withoutControlCharacters(typed, true).trim();
+    const error = validate?.(text);
     setProblem(error);
-    if (!error) onSubmit(text.trim());
+    if (!error) onSubmit(text);
   };
   return (
     <Box flexDirection="column">
       <Box>
         <Text>{label} </Text>
-        <TextInput
-          value={value}
-          placeholder={placeholder}
-          onChange={(text) => {
-            setValue(text);
-            setProblem(undefined);
-          }}
-          onSubmit={submit}
-        />
+        <LineInput initialValue={initialValue} placeholder={placeholder} onChange={() => setProblem(undefined)} onSubmit={submit} />
       </Box>
       {problem ? <Text color={color.error}>✗ {problem}</Text> : null}
     </Box>

@@ -2,7 +2,7 @@
 // in one input chunk (a held arrow, a script, "Down Enter"), and Ink calls the handlers before React
 // re-renders: so the cursor lives in a ref that each key updates at once, and handlers read
 // `currentIndex()` rather than the rendered `index`.
-import { useInput } from 'ink';
+import { useKeys } from './useKeys.js';
 import { useRef, useState } from 'react';
 
 interface Cursor {
@@ -30,7 +30,7 @@ export function useListCursor(length: number, limit: number, isActive = true, op
     ref.current = next;
     setRendered(next);
   };
-  useInput(
+  useKeys(
     (input, key) => {
       if (key.upArrow || input === 'k') move(-1, options.wrap);
       else if (key.downArrow || input === 'j') move(1, options.wrap);

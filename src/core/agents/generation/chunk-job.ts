@@ -7,8 +7,9 @@ import type { AgentClient } from '../../llm/types.js';
 import { isAbortError } from '../../errors.js';
 import { screenConversation, type QualityFilterOptions } from '../quality/filters.js';
 import { judgeConversations } from '../quality/judge.js';
+import { isGrounded, sourceVocabulary } from '../quality/grounding.js';
 import { detectLanguage, type LanguageGuess } from '../quality/language.js';
-import { dedupText, GENERATION_SCHEMA_NAME, GENERATION_WIRE_SCHEMA, toGeneratedSample, validateBatch } from './answer-schema.js';
+import { dedupText, GENERATION_SCHEMA_NAME, generationMaxTokens, generationWireSchema, toGeneratedSample, validateBatch } from './answer-schema.js';
 import type { PlannedJob } from './plan.js';
 import type { DropReason, GeneratedSample, GenerationPrompt } from './types.js';
 
@@ -21,20 +22,21 @@ export interface JudgeSettings {
 export interface JobContext {
   client: AgentClient;
   prompt: GenerationPrompt;
-  samplesPerCall: number;
   turns: number;
   filters: QualityFilterOptions;
   dedup: NearDuplicateIndex;
   judge?: JudgeSettings;
   signal: AbortSignal;
-  /** Samples still wanted (accepted and pending ones excluded). */
-  remaining(): number;
   avoidFor(chunkId: string): string[];
   drop(reason: DropReason, count?: number): void;
   /** Records money as soon as it is spent, so the budget sees it. */
   spend(costUsd: number): void;
   /** Hands a sample to the sink; false when the target is already met or the sink refused it. */
   offer(sample: GeneratedSample): Promise<boolean>;
+  /** A judge score given (kept for the score distribution). */
+  scored(score: number): void;
+  /** The judge call failed: its samples stay unscored, and the run says so. */
+  judgeFailed(error: string): void;
 }
 
 export interface JobOutcome {
@@ -42,9 +44,10 @@ export interface JobOutcome {
   costUsd: number;
 }
 
-export async function runChunkJob(ctx: JobContext, job: PlannedJob): Promise<JobOutcome> {
+/** `ask`: conversations to request (the scheduler sizes it to what the target still needs). */
+export async function runChunkJob(ctx: JobContext, job: PlannedJob, ask: number): Promise<JobOutcome> {
   const { chunk } = job;
-  const sourceLanguage = detectLanguage(chunk.text);
+  const source: ChunkSource = { language: detectLanguage(chunk.text), vocabulary: sourceVocabulary(chunk.text) };
   let costUsd = 0;
   const spend = (usd: number) => {
     costUsd += usd;
@@ -53,15 +56,23 @@ export async function runChunkJob(ctx: JobContext, job: PlannedJob): Promise<Job
 
   const generate = async (count: number, tag: string, feedback?: string): Promise<GeneratedSample[]> => {
     const { system, user } = ctx.prompt.build(chunk, { count, avoid: ctx.avoidFor(chunk.id), feedback });
-    const request = { system, user, schema: GENERATION_WIRE_SCHEMA, schemaName: GENERATION_SCHEMA_NAME, temperature: ctx.prompt.temperature, signal: ctx.signal };
+    const request = {
+      system,
+      user,
+      schema: generationWireSchema(count, ctx.turns),
+      schemaName: GENERATION_SCHEMA_NAME,
+      temperature: ctx.prompt.temperature,
+      maxOutputTokens: generationMaxTokens(count, ctx.turns),
+      signal: ctx.signal,
+    };
     const result = await askStructured(ctx.client, request, validateBatch);
     spend(result.costUsd);
     ctx.drop('invalid', result.value.invalid);
     const samples = result.value.items.map((item, i) => toGeneratedSample(item, chunk, job.key, `${tag}${i}`, ctx.turns));
-    return screen(ctx, samples, sourceLanguage);
+    return screen(ctx, samples, source);
   };
 
-  let kept = await generate(Math.min(ctx.samplesPerCall, Math.max(1, ctx.remaining())), '');
+  let kept = await generate(ask, '');
   if (ctx.judge && kept.length > 0) {
     const low = await findLowScores(ctx, ctx.judge, chunk.text, kept, spend);
     kept = kept.filter((sample) => !low.has(sample));
@@ -80,13 +91,22 @@ export async function runChunkJob(ctx: JobContext, job: PlannedJob): Promise<Job
   return { accepted, costUsd };
 }
 
-/** Filters, then near-duplicates against everything seen so far (earlier jobs and this batch). */
-function screen(ctx: JobContext, samples: GeneratedSample[], sourceLanguage: LanguageGuess | undefined): GeneratedSample[] {
+interface ChunkSource {
+  language: LanguageGuess | undefined;
+  vocabulary: ReadonlySet<string>;
+}
+
+/** Filters, grounding, then near-duplicates against everything seen so far (earlier jobs and this batch). */
+function screen(ctx: JobContext, samples: GeneratedSample[], source: ChunkSource): GeneratedSample[] {
   const kept: GeneratedSample[] = [];
   for (const sample of samples) {
-    const reason = screenConversation(sample.conversation, sourceLanguage, ctx.filters);
+    const reason = screenConversation(sample.conversation, source.language, ctx.filters);
     if (reason) {
       ctx.drop(reason);
+      continue;
+    }
+    if (!isGrounded(sample.conversation, source.vocabulary, ctx.filters.minGrounding)) {
+      ctx.drop('ungrounded');
       continue;
     }
     const text = dedupText(sample.conversation.turns);
@@ -125,12 +145,14 @@ async function findLowScores(
     samples.forEach((sample, i) => {
       const score = verdicts.scores[i];
       sample.qualityScore = score;
+      if (score !== undefined) ctx.scored(score);
       if (score !== undefined && score < judge.minScore) low.set(sample, verdicts.reasons[i] ?? 'low quality');
     });
     return low;
   } catch (error) {
     if (!(error instanceof LlmError) || error.fatal || isAbortError(error)) throw error;
     spend(error.costUsd);
+    ctx.judgeFailed(error.message);
     return low;
   }
 }

@@ -3,6 +3,7 @@
 import type { Chunk } from '../../ingest/types.js';
 import type { Sample } from '../../types.js';
 import type { QualityDropReason } from '../quality/filters.js';
+import type { GenerationRecord } from './record.js';
 
 /** A sample written by the agent LLM, with the job that produced it. */
 export interface GeneratedSample extends Sample {
@@ -49,7 +50,8 @@ export interface PromptAsk {
   feedback?: string;
 }
 
-export type DropReason = QualityDropReason | 'duplicate' | 'invalid' | 'low_score';
+/** ungrounded: the answers share too few words with their chunk (quality/grounding.ts). */
+export type DropReason = QualityDropReason | 'ungrounded' | 'duplicate' | 'invalid' | 'low_score';
 export type DropCounts = Partial<Record<DropReason, number>>;
 
 export type GenerationEvent =
@@ -69,7 +71,9 @@ export type GenerationEvent =
       dropped: DropCounts;
       preview?: string;
     }
-  | { type: 'budget-stop'; spentUsd: number; capUsd: number };
+  | { type: 'budget-stop'; spentUsd: number; capUsd: number }
+  /** A judge call failed: that batch stays unscored. */
+  | { type: 'judge-failed'; error: string };
 
 export type StopReason = 'target' | 'exhausted' | 'budget' | 'failing';
 
@@ -84,4 +88,8 @@ export interface GenerationResult {
   /** target reached; exhausted: passes over the chunks stopped yielding; budget: max_cost; failing: too many failed calls in a row. */
   stoppedBy: StopReason;
   lastError?: string;
+  /** What to do about lastError, when the error knows (e.g. raise the timeout). */
+  lastErrorHint?: string;
+  /** Absent when nothing was asked (the target was already met). */
+  record?: GenerationRecord;
 }

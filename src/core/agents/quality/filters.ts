@@ -15,6 +15,8 @@ export interface QualityFilterOptions {
   maxTurnChars?: number;
   /** Drop conversations in another language than their source (default true). */
   checkLanguage?: boolean;
+  /** Least share of answer words found in the chunk (default DEFAULT_MIN_GROUNDING, 0 turns the check off). */
+  minGrounding?: number;
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;

@@ -1,14 +1,21 @@
 // Optional quality pass: an LLM judge scores each conversation of a batch 1-10 against its excerpt.
 import { z } from 'zod';
 import { askStructured, validateWith } from '../../llm/structured.js';
-import type { AgentClient } from '../../llm/types.js';
+import type { AgentClient, JsonSchema } from '../../llm/types.js';
 import { toWireSchema } from '../../llm/wire-schema.js';
 import type { Conversation } from '../../types.js';
 
 const judgeAnswer = z.object({
   scores: z.array(z.object({ index: z.number().int(), score: z.number().int().min(1).max(10), reason: z.string() })),
 });
-const JUDGE_WIRE_SCHEMA = toWireSchema(judgeAnswer);
+/** A score, an index and a one-sentence reason per conversation. */
+const TOKENS_PER_VERDICT = 80;
+
+/** The schema sent for `count` conversations: one verdict each, indexes and scores in range. */
+function judgeWireSchema(count: number): JsonSchema {
+  const verdict = z.object({ index: z.number().int().min(0).max(count - 1), score: z.number().int().min(1).max(10), reason: z.string() });
+  return toWireSchema(z.object({ scores: z.array(verdict).min(count).max(count) }));
+}
 
 export interface JudgeVerdicts {
   /** Parallel to the conversations; undefined when the judge gave no score for one. */
@@ -33,7 +40,15 @@ export async function judgeConversations(
   const user = `<excerpt>\n${input.excerpt}\n</excerpt>\n\nConversations:\n\n${renderConversations(input.conversations)}\n\nScore each of the ${input.conversations.length} conversation(s).`;
   const result = await askStructured(
     client,
-    { system: input.systemPrompt, user, schema: JUDGE_WIRE_SCHEMA, schemaName: 'scores', temperature: 0, signal: input.signal },
+    {
+      system: input.systemPrompt,
+      user,
+      schema: judgeWireSchema(input.conversations.length),
+      schemaName: 'scores',
+      temperature: 0,
+      maxOutputTokens: 100 + TOKENS_PER_VERDICT * input.conversations.length,
+      signal: input.signal,
+    },
     validateWith(judgeAnswer),
   );
   const scores: Array<number | undefined> = input.conversations.map(() => undefined);

@@ -1,7 +1,7 @@
 // A cheap language guess (writing system, then stopwords for Latin-script languages), good enough to
 // catch a sample written in another language than its source. It answers "unsure" rather than guess.
 
-export type Script = 'latin' | 'cyrillic' | 'greek' | 'arabic' | 'hebrew' | 'han' | 'kana' | 'hangul' | 'devanagari' | 'thai';
+type Script = 'latin' | 'cyrillic' | 'greek' | 'arabic' | 'hebrew' | 'han' | 'kana' | 'hangul' | 'devanagari' | 'thai';
 
 export interface LanguageGuess {
   script: Script;

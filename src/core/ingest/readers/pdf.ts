@@ -4,6 +4,7 @@ import { IngestError } from '../ingest-error.js';
 import type { ExtractedDocument, TextSection } from '../types.js';
 import { textItemsToText, type PdfTextItem } from './pdf-lines.js';
 import { extractionOptions, loadPdfJs } from './pdfjs.js';
+import { checkPdfInflation } from './pdf-inflate-guard.js';
 
 type PdfDocument = Awaited<ReturnType<Awaited<ReturnType<typeof loadPdfJs>>['getDocument']>['promise']>;
 
@@ -11,6 +12,7 @@ type PdfDocument = Awaited<ReturnType<Awaited<ReturnType<typeof loadPdfJs>>['get
 const SCAN_CHECK_PAGES = 3;
 
 export async function readPdfDocument(bytes: Uint8Array, file: string, signal: AbortSignal): Promise<ExtractedDocument> {
+  checkPdfInflation(bytes);
   const pdfjs = await loadPdfJs();
   // pdf.js refuses Node Buffers: give it a plain Uint8Array view (no copy; the bytes are not reused).
   const task = pdfjs.getDocument(extractionOptions(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength)));

@@ -2,7 +2,7 @@
 // The current Messages API has no sampling parameters (temperature was removed), so variety reaches
 // Claude through the prompt's instructions only.
 import type { ProviderSettings } from '../provider-settings.js';
-import { SDK_TIMEOUT_MS, type RawAnswer, type Transport } from './transport.js';
+import { DEFAULT_MAX_OUTPUT_TOKENS, SDK_TIMEOUT_MS, type RawAnswer, type Transport } from './transport.js';
 
 export async function createAnthropicTransport(settings: ProviderSettings, model: string): Promise<Transport> {
   const { default: Anthropic } = await import('@anthropic-ai/sdk');
@@ -20,7 +20,7 @@ export async function createAnthropicTransport(settings: ProviderSettings, model
       const message = await client.messages.create(
         {
           model,
-          max_tokens: request.maxOutputTokens ?? 4096,
+          max_tokens: request.maxOutputTokens ?? DEFAULT_MAX_OUTPUT_TOKENS,
           system: request.system,
           messages: [{ role: 'user', content: request.user }],
           tools: [
@@ -35,6 +35,8 @@ export async function createAnthropicTransport(settings: ProviderSettings, model
         { signal },
       );
       const usage = { inputTokens: message.usage.input_tokens, outputTokens: message.usage.output_tokens };
+      // A tool input cut at max_tokens is partial: never use it as an answer.
+      if (message.stop_reason === 'max_tokens') return { usage, model: message.model, truncated: true };
       const toolUse = message.content.find((block) => block.type === 'tool_use' && block.name === request.schemaName);
       if (toolUse && toolUse.type === 'tool_use') return { value: toolUse.input, usage, model: message.model };
       const text = message.content.map((block) => (block.type === 'text' ? block.text : '')).join('');

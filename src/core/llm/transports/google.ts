@@ -1,6 +1,6 @@
 // Gemini generateContent with responseMimeType application/json and responseJsonSchema.
 import type { ProviderSettings } from '../provider-settings.js';
-import type { RawAnswer, Transport } from './transport.js';
+import { DEFAULT_MAX_OUTPUT_TOKENS, type RawAnswer, type Transport } from './transport.js';
 
 export async function createGoogleTransport(settings: ProviderSettings, model: string): Promise<Transport> {
   const { GoogleGenAI } = await import('@google/genai');
@@ -26,7 +26,7 @@ export async function createGoogleTransport(settings: ProviderSettings, model: s
             temperature: request.temperature,
             responseMimeType: 'application/json',
             responseJsonSchema: request.schema,
-            ...(request.maxOutputTokens === undefined ? {} : { maxOutputTokens: request.maxOutputTokens }),
+            maxOutputTokens: request.maxOutputTokens ?? DEFAULT_MAX_OUTPUT_TOKENS,
             abortSignal: signal,
             httpOptions: { fetch: fetchKeepingHeaders },
           },
@@ -39,7 +39,7 @@ export async function createGoogleTransport(settings: ProviderSettings, model: s
         const text = response.text;
         const finish = response.candidates?.[0]?.finishReason;
         const problem = text ? undefined : `the answer was empty${finish ? ` (finish reason ${finish})` : ''}`;
-        return { text, usage, model: response.modelVersion ?? model, problem };
+        return { text, usage, model: response.modelVersion ?? model, problem, truncated: String(finish) === 'MAX_TOKENS' };
       } catch (error) {
         if (failedHeaders && error && typeof error === 'object' && !('headers' in error)) Object.assign(error, { headers: failedHeaders });
         throw error;

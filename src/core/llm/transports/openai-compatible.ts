@@ -1,7 +1,7 @@
 // OpenAI, Mistral, Llama hosts and local servers (Ollama, vLLM, LM Studio): the Chat Completions API
 // with response_format json_schema, which is what OpenAI-compatible servers implement.
 import type { ProviderSettings } from '../provider-settings.js';
-import { SDK_TIMEOUT_MS, type RawAnswer, type Transport } from './transport.js';
+import { DEFAULT_MAX_OUTPUT_TOKENS, SDK_TIMEOUT_MS, type RawAnswer, type Transport } from './transport.js';
 
 /** OpenAI reasoning models reject `temperature` and `max_tokens`. */
 function isOpenAiReasoningModel(settings: ProviderSettings, model: string): boolean {
@@ -16,7 +16,7 @@ export async function createOpenAiCompatibleTransport(settings: ProviderSettings
 
   return {
     async send(request, signal): Promise<RawAnswer> {
-      const limit = request.maxOutputTokens;
+      const limit = request.maxOutputTokens ?? DEFAULT_MAX_OUTPUT_TOKENS;
       const completion = await client.chat.completions.create(
         {
           model,
@@ -26,14 +26,15 @@ export async function createOpenAiCompatibleTransport(settings: ProviderSettings
           ],
           response_format: { type: 'json_schema', json_schema: { name: request.schemaName, schema: request.schema, strict: true } },
           ...(reasoning ? {} : { temperature: request.temperature }),
-          ...(limit === undefined ? {} : reasoning ? { max_completion_tokens: limit } : { max_tokens: limit }),
+          ...(reasoning ? { max_completion_tokens: limit } : { max_tokens: limit }),
         },
         { signal },
       );
-      const message = completion.choices[0]?.message;
+      const choice = completion.choices[0];
+      const message = choice?.message;
       const usage = { inputTokens: completion.usage?.prompt_tokens ?? 0, outputTokens: completion.usage?.completion_tokens ?? 0 };
       const problem = message?.refusal ? `the model refused: ${message.refusal}` : message?.content ? undefined : 'the answer was empty';
-      return { text: message?.content ?? undefined, usage, model: completion.model, problem };
+      return { text: message?.content ?? undefined, usage, model: completion.model, problem, truncated: choice?.finish_reason === 'length' };
     },
   };
 }

@@ -3,6 +3,7 @@ import type { TargetModel, TokenCount } from '../types.js';
 import { checkBedrockClaude } from './bedrock-claude.js';
 import { chatDialectFor } from './chat-dialects.js';
 import { checkChatExample } from './chat-messages.js';
+import { checkControlCharacters } from './control-characters.js';
 import { isObject, issue, type Issue } from './issue.js';
 import { checkNova } from './nova.js';
 import { checkPromptCompletion, checkTextLine } from './prompt-completion.js';
@@ -23,7 +24,7 @@ export function checkExampleFormat(target: TargetModel, example: unknown): Issue
       ),
     ];
   }
-  return [...checkLine(target, example), ...checkTemplateTokens(target, example)];
+  return [...checkLine(target, example), ...checkTemplateTokens(target, example), ...checkControlCharacters(target.format, example)];
 }
 
 function checkLine(target: TargetModel, example: Record<string, unknown>): Issue[] {

@@ -1,5 +1,6 @@
 // The input files found, with type and size: Space includes/excludes one, a toggles all, Enter goes on.
-import { Box, Text, useInput } from 'ink';
+import { Box, Text } from 'ink';
+import { useKeys } from '../../hooks/useKeys.js';
 import { useReducer, useState } from 'react';
 import type { InputFile } from '../../../core/app/types.js';
 import { Notice } from '../../components/Notice.js';
@@ -35,7 +36,7 @@ export function FilePicker({ files, onDone }: Props) {
   const [picked, dispatch] = useReducer(reducer, files, (all) => new Set(all.filter(readable).map((f) => f.relPath)));
   const [problem, setProblem] = useState('');
   const cursor = useListCursor(files.length, VISIBLE);
-  useInput((input, key) => {
+  useKeys((input, key) => {
     if (input === ' ') dispatch({ type: 'toggle', relPath: files[cursor.currentIndex()].relPath });
     else if (input === 'a') dispatch({ type: 'all', files });
     else if (key.return) {

@@ -1,5 +1,6 @@
 // One sample readable in full: provenance, split, tokens, keywords and the conversation, scrollable.
-import { Box, Text, useInput } from 'ink';
+import { Box, Text } from 'ink';
+import { useKeys } from '../../hooks/useKeys.js';
 import { useMemo, useState } from 'react';
 import type { StoredSample } from '../../../core/app/types.js';
 import { effectiveSplit } from '../../../core/app/views.js';
@@ -26,7 +27,7 @@ export function SampleDetail({ sample, note }: { sample: StoredSample; note?: st
   const lines = useMemo(() => conversationLines(sample), [sample]);
   const [top, setTop] = useState(0);
   const maxTop = Math.max(0, lines.length - HEIGHT);
-  useInput((_input, key) => {
+  useKeys((_input, key) => {
     if (key.upArrow) setTop((t) => Math.max(0, t - 1));
     if (key.downArrow) setTop((t) => Math.min(maxTop, t + 1));
     if (key.pageUp) setTop((t) => Math.max(0, t - HEIGHT));

@@ -1,6 +1,7 @@
 // Browse the samples per split: ←→ tabs, ↑↓ list, Enter reads one in full, m moves it to the other
 // side, x excludes or restores it. Changes are saved at once; Export writes them to the files.
-import { Box, Text, useInput } from 'ink';
+import { Box, Text } from 'ink';
+import { useKeys } from '../../hooks/useKeys.js';
 import { useState } from 'react';
 import { datasetSamples, overrideSplit } from '../../../core/app/datasets.js';
 import type { StoredSample } from '../../../core/app/types.js';
@@ -41,7 +42,7 @@ export function SampleBrowser({ dbFile, datasetId, onBack }: { dbFile: string; d
       setNote({ tone: 'warning', text: String(error) });
     }
   };
-  useInput((input, key) => {
+  useKeys((input, key) => {
     // Keys can arrive together with the arrow that moved the cursor: read it now, not from the render.
     const current = reading ? samples.find((s) => s.id === reading) : shown[cursor.currentIndex()];
     if (!current) return;

@@ -4,7 +4,7 @@ import { Text } from 'ink';
 import { useCallback, useState } from 'react';
 import { datasetStats } from '../../../core/app/datasets.js';
 import { resplitSaved, splitBase } from '../../../core/app/resplit.js';
-import type { DatasetStats, SplitSettings } from '../../../core/app/types.js';
+import type { DatasetStats, PipelineEvent, SplitSettings } from '../../../core/app/types.js';
 import { describeSplit } from '../../../core/app/views.js';
 import { ErrorMessage } from '../../components/ErrorMessage.js';
 import { Screen } from '../../components/Screen.js';
@@ -19,7 +19,7 @@ import { CustomRatioStep, RatioStep, StrategyStep } from './SplitOptions.js';
 import { SplitResult } from './SplitResult.js';
 
 type StepId = 'pick' | 'ask' | 'ratio' | 'custom' | 'strategy' | 'result' | 'browse';
-type Applied = { status: 'running' } | { status: 'done'; stats: DatasetStats } | { status: 'failed'; error: unknown };
+type Applied = { status: 'running'; progress?: string } | { status: 'done'; stats: DatasetStats } | { status: 'failed'; error: unknown };
 
 export function SplitFlow() {
   const { workspace, state, dispatch } = useSession();
@@ -41,7 +41,11 @@ export function SplitFlow() {
     setChosen(settings);
     setApplied({ status: 'running' });
     push('result');
-    resplitSaved({ dbFile, idOrName: datasetId!, split: settings, outDir: outputDir, config }).then(
+    // The split runs in slices (core/steps.ts): the menu keeps rendering and shows how far it is.
+    const onProgress = (event: PipelineEvent) => {
+      if (event.type === 'stage') setApplied((now) => (now?.status === 'running' ? { status: 'running', progress: event.message } : now));
+    };
+    resplitSaved({ dbFile, idOrName: datasetId!, split: settings, outDir: outputDir, config }, { onProgress }).then(
       () => setApplied({ status: 'done', stats: datasetStats(dbFile, datasetId!) }),
       (error: unknown) => setApplied({ status: 'failed', error }),
     );
@@ -70,7 +74,7 @@ export function SplitFlow() {
       case 'strategy':
         return <StrategyStep initial={draft} onDone={(s) => apply({ ...draft, ...s, enabled: true })} />;
       case 'result':
-        if (!applied || applied.status === 'running') return <Text dimColor>Splitting and writing the files…</Text>;
+        if (!applied || applied.status === 'running') return <Text dimColor>{applied?.progress ?? 'Splitting and writing the files'}…</Text>;
         if (applied.status === 'failed') return <ErrorMessage error={applied.error} />;
         return (
           <SplitResult

@@ -1,6 +1,7 @@
-// Statistics of one dataset in four pages (←→): tokens, sources, keywords, validation.
+// Statistics of one dataset in four pages (←→): tokens, sources, keywords, validation (with the generation record).
 import { Box, Text, useInput } from 'ink';
 import { useState } from 'react';
+import { generationLines } from '../../../core/app/views.js';
 import type { DatasetStats } from '../../../core/app/types.js';
 import { BarChart, SplitBarChart } from '../../components/BarChart.js';
 import { Notice } from '../../components/Notice.js';
@@ -80,6 +81,9 @@ function ValidationPage({ stats }: { stats: DatasetStats }) {
       {stats.skipped_files.length ? <Notice tone="warning">{`${stats.skipped_files.length} input file(s) were skipped`}</Notice> : null}
       {stats.skipped_files.slice(0, 5).map((s) => (
         <Text key={s.file} dimColor>{`  ${s.file}: ${s.reason}`}</Text>
+      ))}
+      {generationLines(stats.generation).map((line) => (
+        <Text key={line}>{line}</Text>
       ))}
     </Box>
   );

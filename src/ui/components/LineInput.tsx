@@ -1,0 +1,44 @@
+// A one-line text field that takes bursts of keys (several in one stdin read) one key at a time,
+// like the lists do (useListCursor): the line lives in a ref that every key updates at once, since
+// Ink may call the handler several times before React renders. Replaces ink-text-input.
+import { Text, useInput } from 'ink';
+import { useRef, useState } from 'react';
+import { editLine, type LineState } from './line-editing.js';
+
+interface Props {
+  initialValue: string;
+  placeholder?: string;
+  onChange?: (value: string) => void;
+  onSubmit: (value: string) => void;
+}
+
+export function LineInput({ initialValue, placeholder, onChange, onSubmit }: Props) {
+  const line = useRef<LineState>({ value: initialValue, cursor: initialValue.length });
+  const [shown, setShown] = useState(line.current);
+  useInput((input, key) => {
+    const before = line.current;
+    const { state, submitted } = editLine(before, input, key);
+    line.current = state;
+    setShown(state);
+    if (state.value !== before.value) onChange?.(state.value);
+    if (submitted) onSubmit(state.value);
+  });
+  const { value, cursor } = shown;
+  if (value === '') {
+    return placeholder ? (
+      <Text>
+        <Text inverse>{placeholder[0]}</Text>
+        <Text color="gray">{placeholder.slice(1)}</Text>
+      </Text>
+    ) : (
+      <Text inverse> </Text>
+    );
+  }
+  return (
+    <Text>
+      {value.slice(0, cursor)}
+      <Text inverse>{value[cursor] ?? ' '}</Text>
+      {value.slice(cursor + 1)}
+    </Text>
+  );
+}
