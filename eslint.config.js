@@ -42,7 +42,7 @@ export default tseslint.config(
     rules: forbid(
       ['^better-sqlite3$', 'Faces never open SQLite: call a use case in src/core/app.'],
       [
-        '(^|/)core/(store|pipeline|export|ingest|agents|llm|split|text)/',
+        '(^|/)core/(store|pipeline|export|publish|ingest|agents|llm|split|text)/',
         'Faces call the application API (src/core/app) only; types come from core/app/types.ts.',
       ],
     ),

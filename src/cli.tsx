@@ -14,6 +14,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   list: () => import('./commands/list.js'),
   stats: () => import('./commands/stats.js'),
   export: () => import('./commands/export.js'),
+  publish: () => import('./commands/publish.js'),
   split: () => import('./commands/split.js'),
   resume: () => import('./commands/resume.js'),
   models: () => import('./commands/models.js'),
@@ -27,7 +28,8 @@ Usage:
   ftdb validate FILE.jsonl --provider P --model M [--json]
   ftdb list [--json]        saved datasets
   ftdb stats ID [--json]    statistics of a dataset
-  ftdb export ID [--out DIR] [--json]
+  ftdb export ID [--out DIR] [--format jsonl,parquet] [--license ID] [--with-metadata] [--json]
+  ftdb publish ID --repo OWNER/NAME [--private] [--license ID] [--with-metadata] [--json]
   ftdb split ID [--split 80/20] [--strategy random|weighted] [--weight-by source|keywords] [--seed N] [--json]
   ftdb resume ID [--json]   continue an interrupted run
   ftdb models [--provider P] [--json]

@@ -4,17 +4,18 @@ import { exportSaved } from '../core/app/export.js';
 import { datasetJson } from '../core/app/json.js';
 import { openWorkspace } from '../core/config/workspace.js';
 import { parseCommandArgs, requireOne, type Flags } from './args.js';
-import { CONFIG_FLAG, DB_FLAG, JSON_FLAG, OUT_FLAG } from './common-flags.js';
+import { CONFIG_FLAG, DB_FLAG, EXPORT_CHOICE_FLAGS, JSON_FLAG, OUT_FLAG } from './common-flags.js';
 import { printJson, printLine } from './output.js';
 
-export const USAGE = 'ftdb export ID [--out DIR] [--db FILE] [--json]';
-export const FLAGS = { ...OUT_FLAG, ...DB_FLAG, ...CONFIG_FLAG, ...JSON_FLAG } as const satisfies Flags;
+export const USAGE = 'ftdb export ID [--out DIR] [--format jsonl,parquet] [--license ID] [--with-metadata] [--db FILE] [--json]';
+export const FLAGS = { ...OUT_FLAG, ...EXPORT_CHOICE_FLAGS, ...DB_FLAG, ...CONFIG_FLAG, ...JSON_FLAG } as const satisfies Flags;
 
 export async function run(argv: string[]): Promise<number> {
   const { values, positionals } = parseCommandArgs('export', argv, FLAGS, USAGE, true);
   const id = requireOne(positionals, 'dataset id', USAGE);
   const { paths, config } = openWorkspace(values);
-  const result = exportSaved({ dbFile: paths.dbFile, idOrName: id, outDir: paths.outputDir, config });
+  const choices = { format: values.format, license: values.license, withMetadata: values['with-metadata'] };
+  const result = exportSaved({ dbFile: paths.dbFile, idOrName: id, outDir: paths.outputDir, config, choices });
   if (values.json) {
     printJson(datasetJson(result));
   } else {

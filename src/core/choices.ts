@@ -27,3 +27,10 @@ export function oneOf<T extends string>(choices: readonly T[], value: unknown): 
 /** What a user writes in config.yaml (output.line_format) or --line-format, for hosts that take several. */
 export const LINE_FORMAT_CHOICES = ['messages', 'prompt-completion', 'text'] as const;
 export type LineFormatChoice = (typeof LINE_FORMAT_CHOICES)[number];
+
+/** The data files an export writes: "jsonl" (the provider's format), "parquet" (the Hub's). */
+export const EXPORT_FORMATS = ['jsonl', 'parquet'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+/** What output.format and --format accept (the settings screen offers these). */
+export const FORMAT_CHOICES = ['jsonl', 'parquet', 'jsonl,parquet'] as const;

@@ -46,11 +46,16 @@ function scrubUrl(url: string): string {
   const [, scheme, userinfo = '', host, rest] = match;
   const user = userinfo ? `${userinfo.includes(':') ? `${userinfo.slice(0, userinfo.indexOf(':'))}:***` : '***'}@` : '';
   const [pathPart, ...tail] = rest.split(/(?=[?#])/);
-  const cleanPath = pathPart
-    .split('/')
-    .map((segment) => (TOKEN_SEGMENT.test(decodeSafe(segment)) ? '***' : segment))
+  const segments = pathPart.split('/');
+  const cleanPath = segments
+    .map((segment, i) => (TOKEN_SEGMENT.test(decodeSafe(segment)) && !isCommitId(segments[i - 1], segment) ? '***' : segment))
     .join('/');
   return `${scheme}${user}${host}${cleanPath}${tail.join('')}`;
+}
+
+/** A git object id after `/commit/` (the Hub's commit URLs) is public, not a key. */
+function isCommitId(previous: string | undefined, segment: string): boolean {
+  return previous === 'commit' && /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/.test(segment);
 }
 
 function decodeSafe(segment: string): string {

@@ -11,6 +11,7 @@ const LOADERS = {
   split: () => import('./screens/split/SplitFlow.js').then((m) => ({ default: m.SplitFlow })),
   stats: () => import('./screens/stats/StatsFlow.js').then((m) => ({ default: m.StatsFlow })),
   export: () => import('./screens/export/ExportScreen.js').then((m) => ({ default: m.ExportScreen })),
+  publish: () => import('./screens/publish/PublishScreen.js').then((m) => ({ default: m.PublishScreen })),
   settings: () => import('./screens/settings/SettingsFlow.js').then((m) => ({ default: m.SettingsFlow })),
 };
 
@@ -20,6 +21,7 @@ const FLOWS = {
   split: lazy(LOADERS.split),
   stats: lazy(LOADERS.stats),
   export: lazy(LOADERS.export),
+  publish: lazy(LOADERS.publish),
   settings: lazy(LOADERS.settings),
 };
 

@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { buildCli, REPO_ROOT } from '../helpers/build-cli.js';
+import { corpusFile } from '../helpers/corpus.js';
 import { tempDir } from '../helpers/tmp.js';
 
 export interface CliResult {
@@ -27,4 +28,13 @@ export function sampleWorkspace(): string {
   const dir = tempDir('ftdb-ws-');
   fs.cpSync(path.join(REPO_ROOT, 'input_files'), path.join(dir, 'input_files'), { recursive: true });
   return dir;
+}
+
+/** A folder whose input_files/ are real public FAQs (Homebrew, semver), exporting JSONL + Parquet under cc-by-4.0. */
+export function hubWorkspace(): string {
+  const cwd = tempDir('ftdb-hub-');
+  fs.mkdirSync(path.join(cwd, 'input_files'));
+  for (const doc of ['text/homebrew_FAQ.md', 'text/semver.md']) fs.copyFileSync(corpusFile(doc), path.join(cwd, 'input_files', path.basename(doc)));
+  fs.writeFileSync(path.join(cwd, 'config.yaml'), 'output_name: brew semver\noutput:\n  format: jsonl,parquet\n  license: cc-by-4.0\n');
+  return cwd;
 }

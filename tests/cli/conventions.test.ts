@@ -19,13 +19,14 @@ const EXPECTED_FLAGS: Record<string, string[]> = {
   validate: ['provider', 'model', 'validation-file', 'allow-retired', 'json'],
   list: ['db', 'json'],
   stats: ['db', 'json'],
-  export: ['out', 'db', 'config', 'json'],
+  export: ['out', 'format', 'license', 'with-metadata', 'db', 'config', 'json'],
+  publish: ['repo', 'private', 'format', 'license', 'with-metadata', 'out', 'db', 'config', 'json'],
   split: ['split', 'ratio', 'strategy', 'weight-by', 'seed', 'out', 'db', 'config', 'json', 'quiet'],
   resume: ['input', 'out', 'db', 'allow-retired', 'json', 'quiet'],
   models: ['provider', 'json'],
 };
 /** Required values have no default. */
-const REQUIRED = new Set(['validate --provider', 'validate --model']);
+const REQUIRED = new Set(['validate --provider', 'validate --model', 'publish --repo']);
 
 /** flag → its help text (description and default), from the "Flags:" block of --help. */
 function helpFlags(stdout: string): Map<string, string> {

@@ -23,6 +23,12 @@ describe('keys in endpoint URLs', () => {
     );
   });
 
+  it('keeps the commit id of a Hub commit URL, but not a hex token elsewhere in a path', () => {
+    const oid = '3dc7b7c05e9e32bd4463a6a19b98b776dbe03b2b';
+    expect(scrubSecrets(`https://huggingface.co/datasets/alice/faq/commit/${oid}`, {})).toBe(`https://huggingface.co/datasets/alice/faq/commit/${oid}`);
+    expect(scrubSecrets(`https://gw.example.com/proxy/${oid}/v1`, {})).toBe('https://gw.example.com/proxy/***/v1');
+  });
+
   it.each([
     ['openai', { OPENAI_API_KEY: 'test-not-a-real-key-1', OPENAI_BASE_URL: `http://me:${USERINFO_KEY}@127.0.0.1:9/v1` }, USERINFO_KEY],
     ['anthropic', { ANTHROPIC_API_KEY: 'test-not-a-real-key-2', ANTHROPIC_BASE_URL: `http://127.0.0.1:9/${PATH_KEY}` }, PATH_KEY],

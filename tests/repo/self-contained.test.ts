@@ -17,8 +17,8 @@ const NOT_SCANNED = new Set(['.ci/run', 'tests/repo/self-contained.test.ts', 'te
 const ABSOLUTE = /(?:\/work\/|\/home\/\w|\/Users\/\w|\/root\/|\/mnt\/\w|file:\/\/\/)/;
 const CLIMBING = /(?<![\w.])((?:\.\.\/)+[\w@.-][\w@./-]*)/g;
 const JOINED_SIBLING = /['"]\.\.['"]\s*,\s*['"](?:shared|work)['"]/;
-/** Climbing paths that are not file references: a hostile name in a test, a path inside a PPTX. */
-const NOT_REFERENCES = new Set(['../../etc/passwd', '../notesSlides/notesSlide']);
+/** Climbing paths that are not file references: a hostile or missing name in a test, a path inside a PPTX. */
+const NOT_REFERENCES = new Set(['../../etc/passwd', '../notesSlides/notesSlide', '../../nowhere.yaml']);
 
 function trackedTextFiles(): string[] {
   const listed = spawnSync('git', ['ls-files', '-z'], { cwd: REPO_ROOT, encoding: 'utf8' });

@@ -20,7 +20,7 @@ const DEL = '\u007f';
 async function openField(dir: string, downs: number, label: string): Promise<Driver> {
   const driver = await drive(<App cwd={dir} />);
   await driver.waitFor('samples ·');
-  await driver.press(KEY.down, 5);
+  await driver.press(KEY.down, 6); // Settings, below Export and Publish to the Hub
   await driver.press(KEY.enter);
   await driver.waitFor('Edit configuration');
   await driver.press(KEY.enter);

@@ -11,10 +11,10 @@ beforeAll(() => {
 afterEach(() => ui?.unmount());
 
 describe('main menu', () => {
-  it('lists the seven entries with Configure highlighted as the next step', async () => {
+  it('lists the eight entries with Configure highlighted as the next step', async () => {
     ui = await drive(<App cwd={makeWorkspace()} />);
     const frame = await ui.waitFor('samples ·');
-    for (const entry of ['Configure dataset', 'Generate dataset', 'Split and review', 'View dataset statistics', 'Export', 'Settings', 'Exit']) {
+    for (const entry of ['Configure dataset', 'Generate dataset', 'Split and review', 'View dataset statistics', 'Export', 'Publish to the Hub', 'Settings', 'Exit']) {
       expect(frame).toContain(entry);
     }
     expect(frame).toMatch(/❯ Configure dataset\s+← next/);
@@ -33,7 +33,7 @@ describe('main menu', () => {
   it('Esc leaves a screen back to the main menu', async () => {
     ui = await drive(<App cwd={makeWorkspace()} />);
     await ui.waitFor('samples ·');
-    await ui.press(KEY.down, 5);
+    await ui.press(KEY.down, 6);
     await ui.press(KEY.enter);
     await ui.waitFor('ftdb › Settings');
     await ui.press(KEY.escape);

@@ -12,7 +12,7 @@ afterEach(() => ui?.unmount());
 async function openSettings(dir: string): Promise<Driver> {
   const driver = await drive(<App cwd={dir} />);
   await driver.waitFor('samples ·');
-  await driver.press(KEY.down, 5);
+  await driver.press(KEY.down, 6);
   await driver.press(KEY.enter);
   await driver.waitFor('Edit configuration');
   return driver;

@@ -6,12 +6,19 @@ import { statsForDataset } from '../export/dataset-stats.js';
 import { exportDataset } from '../export/export-dataset.js';
 import { findDataset, withDatabase } from '../store/access.js';
 import type { DatasetOutcome } from './json.js';
-import { exportOptions } from './output-options.js';
+import { exportOptions, type ExportChoices } from './output-options.js';
 
-export function exportSaved(request: { dbFile: string; idOrName: string; outDir: string; config: Pick<AppConfig, 'output'> }): DatasetOutcome {
+export function exportSaved(request: {
+  dbFile: string;
+  idOrName: string;
+  outDir: string;
+  config: Pick<AppConfig, 'output'>;
+  /** --format, --license, --with-metadata (or the menu's choices); config.output fills the rest. */
+  choices?: ExportChoices;
+}): DatasetOutcome {
   return withDatabase(request.dbFile, (db) => {
     const dataset = findDataset(db, request.idOrName);
-    const files = exportDataset(db, dataset.id, exportOptions(request.config, request.outDir));
+    const files = exportDataset(db, dataset.id, exportOptions(request.config, request.outDir, request.choices ?? {}));
     const { counts, findings } = statsForDataset(db, dataset.id);
     return {
       datasetId: dataset.id,

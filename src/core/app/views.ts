@@ -10,3 +10,4 @@ export { splitReportNotes, storedSplitReport } from '../split/report-notes.js';
 export { withoutControlCharacters } from '../text/control-characters.js';
 export { cutText, displayName, escapeControls } from '../text/display-name.js';
 export { generationLines } from '../export/generation-lines.js';
+export { parseFormats } from '../export/formats.js';

@@ -1,6 +1,8 @@
 // config.yaml schema. Every key has a default so a missing file or a partial file still works.
 import { z } from 'zod';
 import { GENERATION_MODES, LINE_FORMAT_CHOICES, SPLIT_STRATEGIES, SPLIT_WEIGHTINGS } from '../choices.js';
+import { parseFormats } from '../export/formats.js';
+import { isHubLicense } from '../export/hub-licenses.js';
 import { parseRatio } from '../split/ratio.js';
 
 export const PROVIDERS = ['openai', 'anthropic', 'google', 'mistral', 'llama', 'amazon', 'open'] as const;
@@ -83,7 +85,15 @@ export const configSchema = z
       .prefault({}),
     output: z
       .object({
-        format: z.enum(['jsonl']).default('jsonl'),
+        format: z
+          .string()
+          .refine((v) => parseFormats(v) !== undefined, 'must be "jsonl", "parquet" or "jsonl,parquet"')
+          .default('jsonl'),
+        /** A Hub license id for the dataset card (https://hf.co/docs/hub/repositories-licenses). */
+        license: z
+          .string()
+          .refine((v) => isHubLicense(v), 'must be a Hub license id such as "cc-by-4.0", "mit" or "other"')
+          .optional(),
         /** Open-weight hosts (Together, TRL) also take prompt/completion and text lines; messages by default. */
         line_format: z.enum(LINE_FORMAT_CHOICES).optional(),
         include_csv: z.boolean().default(true),

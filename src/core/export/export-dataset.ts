@@ -1,7 +1,9 @@
-// Writes a stored dataset to output_datasets/NAME/: JSONL in the target's format, CSV metadata, stats.
+// Writes a stored dataset to output_datasets/NAME/: JSONL in the target's format and/or Parquet, CSV
+// metadata, stats, and the dataset card README.md.
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Db } from '../store/database.js';
+import type { DatasetRow } from '../store/datasets.js';
 import { effectiveSplit, listSamples, type StoredSample } from '../store/samples.js';
 import { formatExample } from '../targets/format.js';
 import { contentPreview } from '../text/conversation-text.js';
@@ -9,6 +11,11 @@ import { datasetTarget } from './dataset-target.js';
 import { toCsv } from './csv.js';
 import { sanitizeName } from './names.js';
 import { requireDataset, statsForDataset } from './dataset-stats.js';
+import type { CardDataFiles } from './card-metadata.js';
+import type { ExportFormat } from '../choices.js';
+import { parseFormats } from './formats.js';
+import { isHubLicense } from './hub-licenses.js';
+import { CARD_NAME, parquetNames, provenanceName, writeCard, writeParquetFiles, writeProvenance, type SplitGroups } from './hub-files.js';
 import { replaceFolder } from './replace-folder.js';
 
 export interface ExportFiles {
@@ -17,12 +24,23 @@ export interface ExportFiles {
   dataset?: string;
   csv?: string;
   stats?: string;
+  parquetTrain?: string;
+  parquetValidation?: string;
+  parquetDataset?: string;
+  provenance?: string;
+  card?: string;
 }
 
 export interface ExportOptions {
   outDir: string;
   includeCsv: boolean;
   includeStats: boolean;
+  /** Default: output.format of the config the dataset was built with. */
+  formats?: ExportFormat[];
+  /** A Hub license id for the card. Default: output.license of the config the dataset was built with. */
+  license?: string;
+  /** Provenance columns in Parquet and a sidecar file beside the JSONL. */
+  withMetadata?: boolean;
 }
 
 const CSV_COLUMNS = [
@@ -41,6 +59,9 @@ const CSV_COLUMNS = [
 export function exportDataset(db: Db, datasetId: string, options: ExportOptions): ExportFiles {
   const dataset = requireDataset(db, datasetId);
   const target = datasetTarget(dataset);
+  const stored = storedOutput(dataset);
+  const formats = options.formats ?? stored.formats;
+  const withMetadata = options.withMetadata ?? false;
   const name = sanitizeName(dataset.name);
   const dir = path.join(options.outDir, name);
   const samples = listSamples(db, datasetId);
@@ -49,6 +70,9 @@ export function exportDataset(db: Db, datasetId: string, options: ExportOptions)
   const pick = (wanted: (split: ReturnType<typeof effectiveSplit>) => boolean) =>
     samples.filter((_, i) => wanted(splits[i]));
   const jsonl = (rows: StoredSample[]) => rows.map((s) => `${line(s)}\n`).join('');
+  const groups: SplitGroups = splits.some((s) => s === 'validation')
+    ? { train: pick((s) => s === 'train' || s === null), validation: pick((s) => s === 'validation') }
+    : { dataset: pick((s) => s !== 'excluded') };
 
   const files: ExportFiles = {};
   const names = {
@@ -57,22 +81,48 @@ export function exportDataset(db: Db, datasetId: string, options: ExportOptions)
     dataset: `${name}.jsonl`,
     csv: `${name}_metadata.csv`,
     stats: `${name}_stats.json`,
+    provenance: provenanceName(name),
   };
-  replaceFolder(dir, Object.values(names), (staging) => {
+  // Every name an export of any layout or format writes: one this export does not write is dropped.
+  const owned = [...Object.values(names), ...Object.values(parquetNames(name)), CARD_NAME];
+  replaceFolder(dir, owned, (staging) => {
     const write = (key: keyof typeof names, content: string) => {
       fs.writeFileSync(path.join(staging, names[key]), content);
       files[key] = path.join(dir, names[key]);
     };
-    if (splits.some((s) => s === 'validation')) {
-      write('train', jsonl(pick((s) => s === 'train' || s === null)));
-      write('validation', jsonl(pick((s) => s === 'validation')));
-    } else {
-      write('dataset', jsonl(pick((s) => s !== 'excluded')));
+    const written: CardDataFiles = {};
+    if (formats.includes('jsonl')) {
+      for (const [group, rows] of Object.entries(groups) as [keyof CardDataFiles, StoredSample[]][]) {
+        write(group, jsonl(rows));
+        written[group] = names[group];
+      }
+      if (withMetadata) {
+        writeProvenance(path.join(staging, names.provenance), groups);
+        files.provenance = path.join(dir, names.provenance);
+      }
+    }
+    const parquet = formats.includes('parquet') ? writeParquetFiles(staging, name, groups, withMetadata) : undefined;
+    if (parquet) {
+      const final = (file?: string) => (file ? path.join(dir, file) : undefined);
+      Object.assign(files, { parquetTrain: final(parquet.train), parquetValidation: final(parquet.validation), parquetDataset: final(parquet.dataset) });
     }
     if (options.includeCsv) write('csv', toCsv(CSV_COLUMNS, samples.map((s, i) => csvRow(s, splits[i]))));
     if (options.includeStats) write('stats', `${JSON.stringify(statsForDataset(db, datasetId, samples), null, 2)}\n`);
+    const license = options.license ?? stored.license;
+    const kept = Object.values(groups).flat();
+    const provenance = files.provenance ? names.provenance : undefined;
+    writeCard(db, dataset, { file: path.join(staging, CARD_NAME), jsonl: written, parquet, provenance, license, withMetadata, samples: kept });
+    files.card = path.join(dir, CARD_NAME);
   });
   return files;
+}
+
+/** The output settings saved with the dataset's build: an export of a stored dataset keeps its choices. */
+function storedOutput(dataset: DatasetRow): { formats: ExportFormat[]; license?: string } {
+  const config = (dataset.config ? JSON.parse(dataset.config) : {}) as { output?: { format?: string; license?: string } };
+  const formats = parseFormats(config.output?.format ?? 'jsonl') ?? ['jsonl'];
+  const license = config.output?.license;
+  return { formats, license: license && isHubLicense(license) ? license : undefined };
 }
 
 function csvRow(sample: StoredSample, split: ReturnType<typeof effectiveSplit>): unknown[] {

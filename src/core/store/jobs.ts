@@ -36,3 +36,13 @@ export function openJobJournal(db: Db, datasetId: string): JobJournal {
 export function jobCostTotal(db: Db, datasetId: string): number {
   return (db.prepare('SELECT COALESCE(SUM(cost_usd), 0) AS c FROM jobs WHERE dataset_id = ?').get(datasetId) as { c: number }).c;
 }
+
+/** What the generation journal holds for a dataset (the dataset card's generation record). */
+export function jobSummary(db: Db, datasetId: string): { done: number; failed: number; samples: number } {
+  return db
+    .prepare(
+      `SELECT COALESCE(SUM(status = 'done'), 0) AS done, COALESCE(SUM(status = 'failed'), 0) AS failed,
+         COALESCE(SUM(samples), 0) AS samples FROM jobs WHERE dataset_id = ?`,
+    )
+    .get(datasetId) as { done: number; failed: number; samples: number };
+}

@@ -1,4 +1,4 @@
-// The main menu: the seven entries, the settings in use, and the next logical step highlighted.
+// The main menu: the eight entries, the settings in use, and the next logical step highlighted.
 import { Box, Text } from 'ink';
 import { Menu, type MenuItem } from '../components/Menu.js';
 import { Notice } from '../components/Notice.js';
@@ -14,6 +14,7 @@ const ITEMS: MenuItem<MainChoice>[] = [
   { label: 'Split and review', value: 'split', description: 'See the distribution, choose the split, browse and move samples.' },
   { label: 'View dataset statistics', value: 'stats', description: 'Token lengths, sources, keywords and validation of any saved dataset.' },
   { label: 'Export', value: 'export', description: 'Write JSONL (train/validation), CSV metadata and stats.' },
+  { label: 'Publish to the Hub', value: 'publish', description: 'Upload data files, Parquet and a dataset card to a Hugging Face dataset repo.' },
   { label: 'Settings', value: 'settings', description: 'Edit config.yaml, see which API keys are set and where data lives.' },
   { label: 'Exit', value: 'exit', description: 'Leave ftdb. Everything is saved in memory/dataset_builder.db.' },
 ];

@@ -2,7 +2,7 @@
 // and which steps are done, so the main menu can highlight the next logical step.
 import type { AppConfig } from '../../core/config/schema.js';
 
-export type ScreenId = 'main' | 'configure' | 'generate' | 'split' | 'stats' | 'export' | 'settings';
+export type ScreenId = 'main' | 'configure' | 'generate' | 'split' | 'stats' | 'export' | 'publish' | 'settings';
 export type Step = 'configure' | 'generate' | 'split' | 'export';
 
 export interface SessionState {

@@ -1,10 +1,11 @@
-// Export: write the dataset's JSONL (train/validation), CSV metadata and stats, and show the paths.
+// Export: write the dataset's JSONL and/or Parquet (train/validation), CSV metadata, stats and card, and show the paths.
 import { Box, Text } from 'ink';
 import path from 'node:path';
 import { useCallback, useState } from 'react';
 import { savedDataset } from '../../../core/app/datasets.js';
 import { exportSaved } from '../../../core/app/export.js';
 import type { ExportFiles } from '../../../core/app/types.js';
+import { parseFormats } from '../../../core/app/views.js';
 import { ErrorMessage } from '../../components/ErrorMessage.js';
 import { Menu } from '../../components/Menu.js';
 import { Notice } from '../../components/Notice.js';
@@ -74,7 +75,8 @@ function ExportChoice({ dbFile, datasetId, into, onExport, onPick }: ChoiceProps
   if (dataset.status === 'loading') return <Text dimColor>Loading dataset…</Text>;
   if (dataset.status === 'failed') return <ErrorMessage error={dataset.error} />;
   const warning = exportWarning(dataset.value);
-  const parts = ['JSONL', ...(output.include_csv ? ['CSV metadata'] : []), ...(output.include_stats ? ['stats'] : [])];
+  const formats = (parseFormats(output.format) ?? ['jsonl']).map((f) => (f === 'jsonl' ? 'JSONL' : 'Parquet'));
+  const parts = [...formats, ...(output.include_csv ? ['CSV metadata'] : []), ...(output.include_stats ? ['stats'] : [])];
   return (
     <Box flexDirection="column">
       {warning ? <Notice tone="warning">{warning}</Notice> : null}

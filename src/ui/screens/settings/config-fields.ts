@@ -1,6 +1,6 @@
 // The editable keys of config.yaml, flattened to paths, with the values each one allows.
 import { AGENT_PROVIDERS, PROVIDERS, type AppConfig } from '../../../core/config/schema.js';
-import { GENERATION_MODES, SPLIT_STRATEGIES, SPLIT_WEIGHTINGS } from '../../../core/choices.js';
+import { FORMAT_CHOICES, GENERATION_MODES, SPLIT_STRATEGIES, SPLIT_WEIGHTINGS } from '../../../core/choices.js';
 
 export type FieldValue = string | number | boolean;
 
@@ -19,7 +19,7 @@ const CHOICES: Record<string, readonly string[]> = {
   'split.strategy': SPLIT_STRATEGIES,
   'split.weight_by': SPLIT_WEIGHTINGS,
   'agent.create.variety': ['low', 'medium', 'high'],
-  'output.format': ['jsonl'],
+  'output.format': FORMAT_CHOICES,
   'system.agentic_llm': AGENT_PROVIDERS,
 };
 
