@@ -1,26 +1,12 @@
 // The stable `--json` contracts of every command, built here only (add fields freely, never rename).
-import type { ExportFiles } from '../export/export-dataset.js';
-import type { SkippedFile } from '../ingest/types.js';
-import type { FindingSummary } from '../pipeline/events.js';
+import type { BuildResult } from '../pipeline/events.js';
 import type { DatasetRow } from '../store/datasets.js';
 import type { ValidationReport } from '../targets/validate.js';
 import { hasExactTokens } from '../targets/tokens.js';
 import type { TargetModel } from '../targets/types.js';
 
-/** What a build, resume, re-split or export reports (a BuildResult fits it). */
-export interface DatasetOutcome {
-  datasetId: string;
-  name: string;
-  samples: number;
-  excluded: number;
-  files: ExportFiles;
-  skipped: SkippedFile[];
-  filesRead: number;
-  costUsd: number;
-  findings: FindingSummary;
-  datasetErrors: string[];
-  split?: { train: number; validation: number };
-}
+/** What a build, resume, re-split or export reports (a BuildResult fits it; a stored split has only the counts). */
+export type DatasetOutcome = Omit<BuildResult, 'split'> & { split?: { train: number; validation: number } };
 
 /** build / resume / split / export. */
 export function datasetJson(result: DatasetOutcome) {

@@ -7,7 +7,7 @@ import { sanitizeName, uniqueName } from '../export/names.js';
 import type { WorkspacePaths } from '../paths.js';
 import { backupDatabase } from '../store/backup.js';
 import { openDatabase, type Db } from '../store/database.js';
-import { createDataset, updateDataset } from '../store/datasets.js';
+import { createDataset, datasetNameTaken, updateDataset } from '../store/datasets.js';
 import { finishRun, recordRunFiles, startRun } from '../store/runs.js';
 import { capDatasetSize } from '../targets/validate.js';
 import { resolveTarget } from '../targets/registry.js';
@@ -47,7 +47,7 @@ export async function runBuild(
   const files = await selectInputFiles(paths.inputDir, request.include);
   const db = openDatabase(paths.dbFile);
   try {
-    const name = uniqueName(sanitizeName(config.output_name), (n) => nameTaken(db, n));
+    const name = uniqueName(sanitizeName(config.output_name), (n) => datasetNameTaken(db, n));
     const dataset = createDataset(db, {
       name,
       provider: target.provider,
@@ -161,8 +161,4 @@ function trainingShareTooSmall(target: TargetModel, size: number, config: AppCon
   return `${target.displayName} needs at least ${target.minExamples} training examples; dataset_size ${size}${
     config.split.enabled ? ` with a ${Math.round(config.split.ratio * 100)}% training share` : ''
   } leaves ${train}. Ask for at least ${needed}${config.split.enabled ? ' or use --split none' : ''}.`;
-}
-
-function nameTaken(db: Db, name: string): boolean {
-  return Boolean(db.prepare('SELECT 1 FROM datasets WHERE name = ? LIMIT 1').get(name));
 }

@@ -86,3 +86,7 @@ export function refreshTotals(db: Db, id: string): void {
     .get(id) as { n: number; tokens: number };
   updateDataset(db, id, { total_samples: totals.n, total_tokens: totals.tokens });
 }
+
+export function datasetNameTaken(db: Db, name: string): boolean {
+  return Boolean(db.prepare('SELECT 1 FROM datasets WHERE name = ? LIMIT 1').get(name));
+}
