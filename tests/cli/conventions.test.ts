@@ -154,3 +154,21 @@ describe('a build that stops still reports as JSON', () => {
     expect(outcome.samples_kept).toBeGreaterThan(0);
   });
 });
+
+describe('one --json contract for build, split and export', () => {
+  it('export --json has every field build --json has, with the same stored values', () => {
+    const cwd = sampleWorkspace();
+    const built = runCli(['build', '--mode', 'identify', '--yes', '--json', '--quiet'], cwd);
+    expect(built.code, built.stderr).toBe(0);
+    const build = JSON.parse(built.stdout);
+    const exported = JSON.parse(runCli(['export', build.dataset_id, '--json'], cwd).stdout);
+    const split = JSON.parse(runCli(['split', build.dataset_id, '--json'], cwd).stdout);
+    expect(Object.keys(exported).sort()).toEqual(Object.keys(build).sort());
+    expect(Object.keys(split).sort()).toEqual(Object.keys(build).sort());
+    for (const field of ['dataset_id', 'name', 'samples', 'excluded', 'files', 'findings', 'dataset_errors', 'split']) {
+      expect(exported[field], field).toEqual(build[field]);
+    }
+    // export and split read no documents: what they report about reading is about this command
+    expect(exported).toMatchObject({ skipped: [], files_read: 0 });
+  });
+});
