@@ -65,6 +65,6 @@ describe('the repository is self-contained', () => {
     expect(outsideReferences('README.md', 'See `../shared/ARCHITECTURE.md`.')).toHaveLength(1);
     expect(outsideReferences('bench/a.ts', "path.join(root, '..', 'shared', 'corpus')")).toHaveLength(1);
     expect(outsideReferences('src/a.ts', "const db = '/work/main/memory/dataset_builder.db';")).toHaveLength(1);
-    expect(outsideReferences('src/ui/screens/stats/StatsFlow.tsx', "import { DatasetPicker } from '../shared/DatasetPicker.js';")).toEqual([]);
+    expect(outsideReferences('src/ui/screens/stats/StatsFlow.tsx', "import { DatasetPicker } from '../common/DatasetPicker.js';")).toEqual([]);
   });
 });

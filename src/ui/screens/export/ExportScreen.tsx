@@ -13,7 +13,7 @@ import { Screen } from '../../components/Screen.js';
 import { useAsync } from '../../hooks/useAsync.js';
 import { useEscape } from '../../hooks/useEscape.js';
 import { useSession } from '../../session/SessionContext.js';
-import { DatasetPicker } from '../shared/DatasetPicker.js';
+import { DatasetPicker } from '../common/DatasetPicker.js';
 import { exportWarning } from './export-warning.js';
 
 type Outcome = { files: ExportFiles } | { error: unknown };

@@ -10,7 +10,7 @@ import { clip } from '../../format.js';
 import { useAsync } from '../../hooks/useAsync.js';
 import { useEscape } from '../../hooks/useEscape.js';
 import { useSteps } from '../../hooks/useSteps.js';
-import { SampleDetail } from '../shared/SampleDetail.js';
+import { SampleDetail } from '../common/SampleDetail.js';
 
 type Level = { at: 'rules' } | { at: 'samples'; rule: string } | { at: 'sample'; rule: string; sampleId: string };
 

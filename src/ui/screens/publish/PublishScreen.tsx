@@ -11,7 +11,7 @@ import { Screen } from '../../components/Screen.js';
 import { TextPrompt } from '../../components/TextPrompt.js';
 import { useEscape } from '../../hooks/useEscape.js';
 import { useSession } from '../../session/SessionContext.js';
-import { DatasetPicker } from '../shared/DatasetPicker.js';
+import { DatasetPicker } from '../common/DatasetPicker.js';
 
 type Stage =
   | { kind: 'pick' }

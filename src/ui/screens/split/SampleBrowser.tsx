@@ -13,7 +13,7 @@ import { useAsync } from '../../hooks/useAsync.js';
 import { useEscape } from '../../hooks/useEscape.js';
 import { useListCursor } from '../../hooks/useListCursor.js';
 import { color } from '../../theme.js';
-import { SampleDetail, splitColor } from '../shared/SampleDetail.js';
+import { SampleDetail, splitColor } from '../common/SampleDetail.js';
 import { excludeToggle, moveTarget, tabOf, tabsFor, type Tab } from './sample-tabs.js';
 
 const VISIBLE = 9;

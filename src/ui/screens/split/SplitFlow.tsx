@@ -12,7 +12,7 @@ import { useAsync } from '../../hooks/useAsync.js';
 import { useEscape } from '../../hooks/useEscape.js';
 import { useSteps } from '../../hooks/useSteps.js';
 import { useSession } from '../../session/SessionContext.js';
-import { DatasetPicker } from '../shared/DatasetPicker.js';
+import { DatasetPicker } from '../common/DatasetPicker.js';
 import { AskSplit } from './AskSplit.js';
 import { BROWSE_HELP, SampleBrowser } from './SampleBrowser.js';
 import { CustomRatioStep, RatioStep, StrategyStep } from './SplitOptions.js';

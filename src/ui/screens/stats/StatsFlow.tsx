@@ -7,7 +7,7 @@ import { datasetStats } from '../../../core/app/datasets.js';
 import { useAsync } from '../../hooks/useAsync.js';
 import { useEscape } from '../../hooks/useEscape.js';
 import { useSession } from '../../session/SessionContext.js';
-import { DatasetPicker } from '../shared/DatasetPicker.js';
+import { DatasetPicker } from '../common/DatasetPicker.js';
 import { StatsView } from './StatsView.js';
 
 export function StatsFlow() {
