@@ -5,7 +5,7 @@
 // Markdown link reference definitions ("[storage]: https://…") are not shown to a reader: no answer text.
 // A wrap right after a slash ("and /" + "usr/local", "and/" + "or") was no space in the text.
 import type { TextSection } from '../../ingest/types.js';
-import { classifyLines, type LineKind } from './line-kinds.js';
+import { classifyLines, looksLikeAsciidoc, type LineKind } from './line-kinds.js';
 
 export interface DocLine {
   text: string;
@@ -18,6 +18,8 @@ export interface DocLine {
   lineNo: number;
   /** A code line: its spacing is kept in answers. */
   verbatim?: boolean;
+  /** A text line that is only a bold statement: its title (see line-kinds.ts). */
+  boldTitle?: string;
 }
 
 const PAGE_NUMBER = /^\s*\d{1,4}\s*$/;
@@ -47,7 +49,8 @@ export function buildDocLines(sections: readonly TextSection[], options: { markd
       } else raw.push({ text: lines[i], section: section.location, lineNo: i + 1 });
     }
   });
-  const classes = classifyLines(raw.map((r) => r.text), { indentedCode: options.markdown });
+  const texts = raw.map((r) => r.text);
+  const classes = classifyLines(texts, { indentedCode: options.markdown, asciidoc: !options.markdown && looksLikeAsciidoc(texts) });
   // Lines classified blank (whitespace, or pure markup such as <details>) carry no text into answers.
   return raw.map(({ boundary, ...r }, i) => {
     const line = { ...r, ...(boundary ? { kind: 'separator' as const } : classes[i]) };
