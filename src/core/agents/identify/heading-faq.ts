@@ -64,7 +64,7 @@ export const detectHeadingFaq: LineDetector = (lines, context) => {
     if (!entry[k]) return;
     const bodyStart = lines[h.index + 1]?.kind === 'underline' ? h.index + 2 : h.index + 1;
     const end = answerEnd(lines, bodyStart, endOfSection(headings, entry, k, lines.length));
-    if (!isQuestion(h.title) && isTableOnly(lines.slice(bodyStart, end + 1))) return;
+    if (!isQuestion(h.title) && titlesNoAnswer(lines.slice(bodyStart, end + 1))) return;
     const answer = normalizeLines(lines.slice(bodyStart, end + 1));
     const siblings = questionLevels.get(h.level) ?? 0;
     const confidence = inFaq.has(k) ? (isQuestion(h.title) ? 0.9 : 0.7) : isQuestion(h.title) ? 0.6 + 0.05 * Math.min(siblings, 4) : 0.65;
@@ -123,10 +123,16 @@ function endOfSection(headings: readonly Heading[], entry: readonly boolean[], k
   return total;
 }
 
-/** A statement heading over nothing but table rows ("cell | cell") titles a table, not an answer. */
-function isTableOnly(body: readonly DocLine[]): boolean {
+const TOC_LINE = /(?:\s?\.){3,}\s*\d+\s*$/;
+
+/**
+ * A statement heading over nothing but table rows ("cell | cell") titles a table, and one over mostly
+ * table-of-contents lines ("1.2 What is gnuplot? . . . . 4") titles the contents: neither is an answer.
+ */
+function titlesNoAnswer(body: readonly DocLine[]): boolean {
   const text = body.map((l) => l.text.trim()).filter(Boolean);
-  return text.length > 0 && text.every((t) => t.includes(' | '));
+  if (text.length === 0) return false;
+  return text.every((t) => t.includes(' | ')) || text.filter((t) => TOC_LINE.test(t)).length * 2 >= text.length;
 }
 
 /**
