@@ -7,7 +7,7 @@
 // "prefix") was no space in the text. A line ending well short of the page's measure was not wrapped:
 // it ended a paragraph or is a line of code ("set -g prefix C-a" above "unbind C-b").
 import type { TextSection } from '../../ingest/types.js';
-import { classifyLines, looksLikeAsciidoc, type LineKind } from './line-kinds.js';
+import { classifyLines, isBreak, looksLikeAsciidoc, type LineKind } from './line-kinds.js';
 
 export interface DocLine {
   text: string;
@@ -73,4 +73,11 @@ function isPdfPage(section: TextSection): boolean {
 export function locationOf(line: DocLine): string {
   const at = `line ${Math.max(line.lineNo, 1)}`;
   return line.section ? `${line.section}, ${at}` : at;
+}
+
+/** Index of the last line of a run of answer text from `from`: before `stop` or a heading/separator. */
+export function answerRunEnd(lines: readonly DocLine[], from: number, stop: number): number {
+  let i = from;
+  while (i < stop && !isBreak(lines[i].kind)) i++;
+  return i - 1;
 }
