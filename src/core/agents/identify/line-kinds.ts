@@ -9,7 +9,7 @@
 // Code lines — inside a fence, or (in Markdown, where indentation means code) indented by a tab or
 // 4 spaces after a blank line — are verbatim: their indentation is part of the text. Plain-text
 // documents indent prose for layout, so there indentation alone does not make code.
-import { classifyMarkupLine } from './markup-lines.js';
+import { classifyMarkupLine, invertedWikiLevels } from './markup-lines.js';
 
 export type LineKind = 'text' | 'blank' | 'heading' | 'underline' | 'separator' | 'fence' | 'code' | 'front-matter';
 
@@ -55,6 +55,7 @@ function boldTitle(line: string): string | undefined {
 
 export function classifyLines(lines: readonly string[], options: { indentedCode?: boolean; asciidoc?: boolean } = {}): LineClass[] {
   const out: LineClass[] = [];
+  const wikiLevels = invertedWikiLevels(lines);
   let fence: string | null = null;
   let i = 0;
   if (lines.length > 1 && lines[0].trim() === '---') {
@@ -100,7 +101,7 @@ export function classifyLines(lines: readonly string[], options: { indentedCode?
     }
     const markup = classifyMarkupLine(line);
     if (markup) {
-      out.push(markup);
+      out.push(markup.kind === 'heading' && wikiLevels.has(i) ? { ...markup, level: wikiLevels.get(i) } : markup);
       continue;
     }
     const previous = out[out.length - 1];
