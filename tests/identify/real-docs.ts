@@ -54,7 +54,13 @@ export async function scoreAll(dir = REAL_DIR): Promise<{ files: FileScore[]; re
   return { files, recall: sum((s) => s.matched) / sum((s) => s.expected), precision: sum((s) => s.matched) / Math.max(1, sum((s) => s.found)) };
 }
 
-export function formatScores(result: Awaited<ReturnType<typeof scoreAll>>): string {
+function formatScores(result: Awaited<ReturnType<typeof scoreAll>>): string {
   const rows = result.files.map((s) => `${s.file}: ${s.matched}/${s.expected} expected found, ${s.found} detected`);
   return [...rows, `recall ${result.recall.toFixed(3)}, precision ${result.precision.toFixed(3)}`].join('\n');
+}
+
+/** Prints the scores and, per file, the pairs missed and the extra ones (the test log explains a failure). */
+export function logScores(result: Awaited<ReturnType<typeof scoreAll>>): void {
+  console.log(formatScores(result));
+  for (const s of result.files) if (s.missed.length || s.extra.length) console.log(s.file, { missed: s.missed.map((p) => p.q), extra: s.extra.map((p) => p.q) });
 }
