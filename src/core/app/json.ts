@@ -26,7 +26,11 @@ export function datasetJson(result: DatasetOutcome) {
     samples: result.samples,
     excluded: result.excluded,
     files: result.files,
-    skipped: result.skipped.map((s) => ({ file: s.file, reason: s.reason, kind: s.kind, hint: s.hint })),
+    skipped: result.skipped.map((s) => ({
+      file: s.file, reason: s.reason, kind: s.kind, hint: s.hint,
+      // partly_read only: lines or rows left out, and the first of them.
+      ...(s.count !== undefined && { count: s.count, line: s.line ?? null }),
+    })),
     files_read: result.filesRead,
     text_decoding: result.decoding ?? [],
     cost_usd: result.costUsd,

@@ -1,7 +1,7 @@
 // Reads every input file; a file that fails is recorded with its reason and the run goes on.
 import { getErrorMessage, isAbortError, throwIfAborted } from '../errors.js';
 import type { InputFile } from './folder.js';
-import { IngestError } from './ingest-error.js';
+import { hintFor, IngestError } from './ingest-error.js';
 import type { IngestLimits } from './limits.js';
 import { decodingNote } from './decoding-notes.js';
 import { readDocument } from './read-document.js';
@@ -27,6 +27,10 @@ export async function ingestFiles(files: InputFile[], opts: IngestOptions): Prom
     try {
       const doc = await readDocument(file, limits, signal);
       documents.push(doc);
+      if (doc.partial) {
+        const { reason, count, line } = doc.partial;
+        skipped.push({ file: file.relPath, kind: 'partly_read', reason, hint: hintFor('partly_read'), count, line });
+      }
       const note = decodingNote(doc);
       if (note) decoding.push(note);
       onProgress?.({ type: 'file-done', file: file.relPath, index, total, ms: Math.round(performance.now() - started) });
