@@ -34,3 +34,9 @@ export class IngestError extends UserError {
     this.kind = kind;
   }
 }
+
+/** A file that overran its time budget (in-process readers and the parser worker say it alike). */
+export function timeoutError(ms: number): IngestError {
+  const budget = ms < 1000 ? `${ms} ms` : `${Math.round(ms / 1000)} s`;
+  return new IngestError('timeout', `Reading took longer than the ${budget} budget per file.`);
+}
