@@ -47,34 +47,26 @@ export async function lyingPackage(real: Uint8Array, bombPart: string, pieces: I
   const centrals: Buffer[] = [];
   let offset = 0;
   for (const e of entries) {
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(8, 8);
-    local.writeUInt32LE(e.crc, 14);
-    local.writeUInt32LE(e.data.length, 18);
-    local.writeUInt32LE(e.claimedSize, 22);
-    local.writeUInt16LE(e.name.length, 26);
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(20, 4);
-    central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(8, 10);
-    central.writeUInt32LE(e.crc, 16);
-    central.writeUInt32LE(e.data.length, 20);
-    central.writeUInt32LE(e.claimedSize, 24);
-    central.writeUInt16LE(e.name.length, 28);
-    central.writeUInt32LE(offset, 42);
+    // Version 2.0, deflate; the sizes are whatever the entry claims.
+    const local = record(30, [[0, 4, 0x04034b50], [4, 2, 20], [8, 2, 8], [14, 4, e.crc], [18, 4, e.data.length], [22, 4, e.claimedSize], [26, 2, e.name.length]]);
+    const central = record(46, [
+      [0, 4, 0x02014b50], [4, 2, 20], [6, 2, 20], [10, 2, 8], [16, 4, e.crc], [20, 4, e.data.length], [24, 4, e.claimedSize], [28, 2, e.name.length], [42, 4, offset],
+    ]);
     locals.push(local, e.name, e.data);
     centrals.push(central, e.name);
-    offset += 30 + e.name.length + e.data.length;
+    offset += local.length + e.name.length + e.data.length;
   }
   const directory = Buffer.concat(centrals);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(entries.length, 8);
-  end.writeUInt16LE(entries.length, 10);
-  end.writeUInt32LE(directory.length, 12);
-  end.writeUInt32LE(offset, 16);
+  const end = record(22, [[0, 4, 0x06054b50], [8, 2, entries.length], [10, 2, entries.length], [12, 4, directory.length], [16, 4, offset]]);
   return Buffer.concat([...locals, directory, end]);
+}
+
+/** A little-endian ZIP record of `size` bytes with these [offset, width, value] fields (others 0). */
+function record(size: number, fields: [number, 2 | 4, number][]): Buffer {
+  const buf = Buffer.alloc(size);
+  for (const [at, width, value] of fields) {
+    if (width === 2) buf.writeUInt16LE(value, at);
+    else buf.writeUInt32LE(value, at);
+  }
+  return buf;
 }

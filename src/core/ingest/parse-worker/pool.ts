@@ -3,7 +3,8 @@
 // such as SheetJS or csv-parse never look at a timer), and a thread whose JavaScript heap passes the
 // memory budget is stopped by V8 (resourceLimits). Either way the file is skipped with the limit in
 // its reason and the next file gets a fresh thread. The thread is reused across files while it is
-// healthy: starting one costs tens of milliseconds, a message round trip a fraction of one.
+// healthy: starting one and loading its readers costs far more than a message round trip per file
+// (bench/parser-worker.ts).
 import { Worker } from 'node:worker_threads';
 import { CancelledError } from '../../errors.js';
 import type { InputFile } from '../folder.js';
