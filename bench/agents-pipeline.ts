@@ -1,5 +1,5 @@
-// The whole create pipeline end to end (runBuild: ingest, generation loop, SQLite commits, tokens,
-// validation, split, export) against a local OpenAI-protocol server in a child process with a fixed
+// The whole create pipeline end to end (buildDataset, as `ftdb build` runs it: opening SQLite, ingest,
+// generation loop, SQLite commits, tokens, validation, split, export, backup) against a local OpenAI-protocol server in a child process with a fixed
 // latency, where about half the conversations offered are duplicates (a realistic acceptance rate).
 // For each latency x size x concurrency: span = first request to last answer (server clock), ideal =
 // ceil(requests / concurrency) x latency, and over-generation = conversations that would have
@@ -12,7 +12,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { configSchema } from '../src/core/config/schema.js';
-import { runBuild } from '../src/core/pipeline/build.js';
+import { buildDataset } from '../src/core/app/build.js';
 import { workspacePaths } from '../src/core/paths.js';
 import type { ServerStats } from './_agents-server.js';
 
@@ -62,7 +62,7 @@ async function measure(latencyMs: number, size: number, concurrency: number) {
     const config = configSchema.parse(JSON.parse(fs.readFileSync(path.join(dir, 'config.json'), 'utf8')));
     const env = { OPENAI_API_KEY: 'sk-bench-0123456789abcdef', OPENAI_BASE_URL: server.baseURL };
     const started = performance.now();
-    const result = await runBuild({ config, paths: workspacePaths(dir), env, confirmed: true });
+    const result = await buildDataset({ config, paths: workspacePaths(dir), env, confirmed: true });
     const wallMs = performance.now() - started;
     child.send('stats');
     const [stats] = (await once(child, 'message')) as [ServerStats];
