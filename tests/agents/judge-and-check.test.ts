@@ -48,6 +48,40 @@ describe('LLM judge', () => {
   });
 });
 
+describe('LLM judge grounding verdict', () => {
+  it('counts a rejection for unsupported claims as ungrounded_by_judge (whatever the score), a low score as low_score', async () => {
+    // Verdicts in the order the judge is asked: first batch of 3, then the regeneration of the 2 rejected.
+    const verdicts = [
+      [{ score: 8, grounded: true }, { score: 7, grounded: false }, { score: 3, grounded: true }],
+      [{ score: 9, grounded: true }, { score: 2, grounded: false }],
+    ];
+    let judged = 0;
+    const respond = (request: RecordedRequest) => {
+      if (request.schemaName === 'scores') {
+        const batch = verdicts[judged++];
+        return { answer: { scores: batch.map((v, index) => ({ index, ...v, reason: v.grounded ? 'fine' : 'says things the excerpt does not' })) } };
+      }
+      return { answer: { conversations: Array.from({ length: askedFor(request).count }, () => freshConversation()) } };
+    };
+    agent = await startAgent(respond);
+    const sink = new MemorySink();
+    const result = await runCreateAgent({
+      client: agent.client, promptsDir: PROMPTS_DIR, chunks: [chunk('a.pdf', 0)], target: 3, maxPasses: 1,
+      settings: { variety: 'medium', turns: 1, samplesPerCall: 3 }, judge: { minScore: 6 }, journal: new MemoryJournal(), sink,
+    });
+
+    expect(result.accepted).toBe(2);
+    expect(result.dropped).toEqual({ ungrounded_by_judge: 2, low_score: 1 });
+    expect(result.record?.dropped).toEqual({ ungrounded_by_judge: 2, low_score: 1 });
+    expect(sink.list.map((s) => s.qualityScore)).toEqual([8, 9]);
+    const judge = agent.server.requests[1];
+    const verdict = (judge.schema as { properties: { scores: { items: { required: string[] } } } }).properties.scores.items;
+    expect(verdict.required).toContain('grounded');
+    expect(judge.system).toContain('"grounded"');
+    expect(agent.server.requests[2].user).toContain('says things the excerpt does not');
+  });
+});
+
 describe('identify with an LLM', () => {
   const lines = ['Shipping', 'How long does delivery take?', 'Orders arrive in 3-5 working days.', 'Usually sooner.', 'Returns are free.'];
 

@@ -1,5 +1,5 @@
-// One job: ask for a batch of conversations about one chunk, screen them (filters, duplicates, the
-// optional judge with one regeneration), and offer the survivors to the sink.
+// One job: ask for a batch of conversations about one chunk, screen them (filters, grounding,
+// duplicates, the optional judge with one regeneration), and offer the survivors to the sink.
 import type { NearDuplicateIndex } from '../../text/near-duplicates.js';
 import { LlmError } from '../../llm/errors.js';
 import { askStructured } from '../../llm/structured.js';
@@ -74,15 +74,13 @@ export async function runChunkJob(ctx: JobContext, job: PlannedJob, ask: number)
 
   let kept = await generate(ask, '');
   if (ctx.judge && kept.length > 0) {
-    const low = await findLowScores(ctx, ctx.judge, chunk.text, kept, spend);
-    kept = kept.filter((sample) => !low.has(sample));
-    if (low.size > 0) {
-      ctx.drop('low_score', low.size);
-      const feedback = [...low].map(([sample, reason]) => `- "${sample.conversation.turns[0].content}": ${reason}`).join('\n');
-      const second = await generate(low.size, 'r', `These conversations scored too low and were rejected:\n${feedback}`);
-      const lowAgain = await findLowScores(ctx, ctx.judge, chunk.text, second, spend);
-      ctx.drop('low_score', lowAgain.size);
-      kept.push(...second.filter((sample) => !lowAgain.has(sample)));
+    const rejected = await findRejected(ctx, ctx.judge, chunk.text, kept, spend);
+    kept = kept.filter((sample) => !rejected.has(sample));
+    if (rejected.size > 0) {
+      const feedback = [...rejected].map(([sample, reason]) => `- "${sample.conversation.turns[0].content}": ${reason}`).join('\n');
+      const second = await generate(rejected.size, 'r', `These conversations scored too low or made claims the excerpt does not support, and were rejected:\n${feedback}`);
+      const rejectedAgain = await findRejected(ctx, ctx.judge, chunk.text, second, spend);
+      kept.push(...second.filter((sample) => !rejectedAgain.has(sample)));
     }
   }
 
@@ -121,19 +119,20 @@ function screen(ctx: JobContext, samples: GeneratedSample[], source: ChunkSource
 }
 
 /**
- * Scores the samples (stored on each as qualityScore) and returns those below the threshold, with
- * the judge's reason.
+ * Scores the samples (stored on each as qualityScore) and returns those the judge rejects, with its
+ * reason, each counted once: `ungrounded_by_judge` when it found claims the excerpt does not support
+ * (whatever the score), else `low_score` below the threshold.
  * A judge that fails keeps the samples unscored: they were paid for and passed every filter.
  */
-async function findLowScores(
+async function findRejected(
   ctx: JobContext,
   judge: JudgeSettings,
   excerpt: string,
   samples: GeneratedSample[],
   spend: (usd: number) => void,
 ): Promise<Map<GeneratedSample, string>> {
-  const low = new Map<GeneratedSample, string>();
-  if (samples.length === 0) return low;
+  const rejected = new Map<GeneratedSample, string>();
+  if (samples.length === 0) return rejected;
   try {
     const verdicts = await judgeConversations(judge.client, {
       systemPrompt: judge.systemPrompt,
@@ -146,13 +145,17 @@ async function findLowScores(
       const score = verdicts.scores[i];
       sample.qualityScore = score;
       if (score !== undefined) ctx.scored(score);
-      if (score !== undefined && score < judge.minScore) low.set(sample, verdicts.reasons[i] ?? 'low quality');
+      const dropAs: DropReason | undefined =
+        verdicts.grounded[i] === false ? 'ungrounded_by_judge' : score !== undefined && score < judge.minScore ? 'low_score' : undefined;
+      if (!dropAs) return;
+      ctx.drop(dropAs);
+      rejected.set(sample, verdicts.reasons[i] ?? (dropAs === 'low_score' ? 'low quality' : 'not supported by the excerpt'));
     });
-    return low;
+    return rejected;
   } catch (error) {
     if (!(error instanceof LlmError) || error.fatal || isAbortError(error)) throw error;
     spend(error.costUsd);
     ctx.judgeFailed(error.message);
-    return low;
+    return rejected;
   }
 }
