@@ -1,5 +1,6 @@
 // One job: ask for a batch of conversations about one chunk, screen them (filters, grounding,
 // duplicates, the optional judge with one regeneration), and offer the survivors to the sink.
+import type { Chunk } from '../../ingest/types.js';
 import type { NearDuplicateIndex } from '../../text/near-duplicates.js';
 import { LlmError } from '../../llm/errors.js';
 import { askStructured } from '../../llm/structured.js';
@@ -44,17 +45,19 @@ export interface JobOutcome {
   costUsd: number;
 }
 
-/** `ask`: conversations to request (the scheduler sizes it to what the target still needs). */
-export async function runChunkJob(ctx: JobContext, job: PlannedJob, ask: number): Promise<JobOutcome> {
+/**
+ * `ask`: conversations to request (the scheduler sizes it to what the target still needs);
+ * `onAnswered`: called once the first answer is back, before its samples are screened.
+ */
+export async function runChunkJob(ctx: JobContext, job: PlannedJob, ask: number, onAnswered: () => void = () => {}): Promise<JobOutcome> {
   const { chunk } = job;
-  const source: ChunkSource = { language: detectLanguage(chunk.text), vocabulary: sourceVocabulary(chunk.text) };
   let costUsd = 0;
   const spend = (usd: number) => {
     costUsd += usd;
     ctx.spend(usd);
   };
 
-  const generate = async (count: number, tag: string, feedback?: string): Promise<GeneratedSample[]> => {
+  const askFor = async (count: number, tag: string, feedback?: string): Promise<GeneratedSample[]> => {
     const { system, user } = ctx.prompt.build(chunk, { count, avoid: ctx.avoidFor(chunk.id), feedback });
     const request = {
       system,
@@ -68,17 +71,20 @@ export async function runChunkJob(ctx: JobContext, job: PlannedJob, ask: number)
     const result = await askStructured(ctx.client, request, validateBatch);
     spend(result.costUsd);
     ctx.drop('invalid', result.value.invalid);
-    const samples = result.value.items.map((item, i) => toGeneratedSample(item, chunk, job.key, `${tag}${i}`, ctx.turns));
-    return screen(ctx, samples, source);
+    return result.value.items.map((item, i) => toGeneratedSample(item, chunk, job.key, `${tag}${i}`, ctx.turns));
   };
 
-  let kept = await generate(ask, '');
+  const first = await askFor(ask, '');
+  onAnswered();
+  // Computed after the answer, not before the request: it is off the path of the next call.
+  const source = chunkSource(chunk);
+  let kept = screen(ctx, first, source);
   if (ctx.judge && kept.length > 0) {
     const rejected = await findRejected(ctx, ctx.judge, chunk.text, kept, spend);
     kept = kept.filter((sample) => !rejected.has(sample));
     if (rejected.size > 0) {
       const feedback = [...rejected].map(([sample, reason]) => `- "${sample.conversation.turns[0].content}": ${reason}`).join('\n');
-      const second = await generate(rejected.size, 'r', `These conversations scored too low or made claims the excerpt does not support, and were rejected:\n${feedback}`);
+      const second = screen(ctx, await askFor(rejected.size, 'r', `These conversations scored too low or made claims the excerpt does not support, and were rejected:\n${feedback}`), source);
       const rejectedAgain = await findRejected(ctx, ctx.judge, chunk.text, second, spend);
       kept.push(...second.filter((sample) => !rejectedAgain.has(sample)));
     }
@@ -92,6 +98,18 @@ export async function runChunkJob(ctx: JobContext, job: PlannedJob, ask: number)
 interface ChunkSource {
   language: LanguageGuess | undefined;
   vocabulary: ReadonlySet<string>;
+}
+
+/** Per chunk object, so the later passes over a chunk do not measure its text again. */
+const sources = new WeakMap<Chunk, ChunkSource>();
+
+function chunkSource(chunk: Chunk): ChunkSource {
+  let source = sources.get(chunk);
+  if (!source) {
+    source = { language: detectLanguage(chunk.text), vocabulary: sourceVocabulary(chunk.text) };
+    sources.set(chunk, source);
+  }
+  return source;
 }
 
 /** Filters, grounding, then near-duplicates against everything seen so far (earlier jobs and this batch). */
