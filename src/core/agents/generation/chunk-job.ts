@@ -112,17 +112,19 @@ function chunkSource(chunk: Chunk): ChunkSource {
   return source;
 }
 
-/** Filters, grounding, then near-duplicates against everything seen so far (earlier jobs and this batch). */
+/**
+ * Filters and grounding, then near-duplicates against everything seen so far (earlier jobs and this
+ * batch). Grounding outranks length: a weak model's "It's a pigeon," is nonsense before it is short,
+ * and the run's advice (a larger model) follows from the reason counted.
+ */
 function screen(ctx: JobContext, samples: GeneratedSample[], source: ChunkSource): GeneratedSample[] {
   const kept: GeneratedSample[] = [];
   for (const sample of samples) {
-    const reason = screenConversation(sample.conversation, source.language, ctx.filters);
+    const filtered = screenConversation(sample.conversation, source.language, ctx.filters);
+    const lengthOnly = filtered === undefined || filtered === 'too_short';
+    const reason = lengthOnly && !isGrounded(sample.conversation, source.vocabulary, ctx.filters.minGrounding) ? 'ungrounded' : filtered;
     if (reason) {
       ctx.drop(reason);
-      continue;
-    }
-    if (!isGrounded(sample.conversation, source.vocabulary, ctx.filters.minGrounding)) {
-      ctx.drop('ungrounded');
       continue;
     }
     const text = dedupText(sample.conversation.turns);
