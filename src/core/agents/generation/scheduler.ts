@@ -49,16 +49,20 @@ export class CallScheduler {
     return (this.acceptedDone + 1) / (this.askedDone + 1);
   }
 
-  private expectedInFlight(): number {
-    return this.askedInFlight * this.yieldRate + this.askedScreening;
+  /** What the calls in flight are expected to add; `atMost`: calls being screened count all they asked. */
+  private expectedInFlight(atMost = false): number {
+    return this.askedInFlight * this.yieldRate + this.askedScreening * (atMost ? 1 : this.yieldRate);
   }
 
-  /** Conversations to ask of a new call now, or 0 when no call should start. */
+  /**
+   * Conversations to ask of a new call now, or 0 when no call should start. It starts only when it is
+   * needed whatever the calls being screened keep; it is sized, like the rest, at the observed yield.
+   */
   nextAsk(accepted: number): number {
     const { target, concurrency, samplesPerCall } = this.settings;
     if (this.running >= concurrency) return 0;
+    if (target - accepted - this.expectedInFlight(true) <= 0) return 0;
     const needed = target - accepted - this.expectedInFlight();
-    if (needed <= 0) return 0;
     return Math.min(samplesPerCall, Math.max(1, Math.ceil(needed / Math.max(MIN_RATE, this.yieldRate))));
   }
 
