@@ -5,6 +5,7 @@ import type { Workspace } from '../core/config/workspace.js';
 import { ErrorMessage } from './components/ErrorMessage.js';
 import { Screen } from './components/Screen.js';
 import { KeyboardProvider, useKeyboard } from './session/keyboard.js';
+import { HelpProvider } from './session/help.js';
 import { ExitReportProvider, newExitReport, type ExitReport } from './session/exit-report.js';
 import { SessionProvider } from './session/SessionContext.js';
 import { StaticLogProvider } from './session/static-log.js';
@@ -60,22 +61,24 @@ export function App({ cwd, exitReport }: { cwd: string; exitReport?: ExitReport 
   const [early, setEarly] = useState<MainChoice>();
   return (
     <KeyboardProvider>
-      <ExitReportProvider value={report}>
-        <StaticLogProvider>
-          <QuitKey />
-          {loaded.status === 'loading' && <MainMenu onSelect={(choice) => setEarly((first) => first ?? choice)} />}
-          {loaded.status === 'failed' && (
-            <Screen title="Cannot start" help={['q quit']}>
-              <ErrorMessage error={loaded.error} />
-            </Screen>
-          )}
-          {loaded.status === 'ready' && (
-            <SessionProvider workspace={loaded.workspace} screen={early === 'exit' ? undefined : early}>
-              <Router exitNow={early === 'exit'} />
-            </SessionProvider>
-          )}
-        </StaticLogProvider>
-      </ExitReportProvider>
+      <HelpProvider>
+        <ExitReportProvider value={report}>
+          <StaticLogProvider>
+            <QuitKey />
+            {loaded.status === 'loading' && <MainMenu onSelect={(choice) => setEarly((first) => first ?? choice)} />}
+            {loaded.status === 'failed' && (
+              <Screen title="Cannot start" help={['q quit']}>
+                <ErrorMessage error={loaded.error} />
+              </Screen>
+            )}
+            {loaded.status === 'ready' && (
+              <SessionProvider workspace={loaded.workspace} screen={early === 'exit' ? undefined : early}>
+                <Router exitNow={early === 'exit'} />
+              </SessionProvider>
+            )}
+          </StaticLogProvider>
+        </ExitReportProvider>
+      </HelpProvider>
     </KeyboardProvider>
   );
 }

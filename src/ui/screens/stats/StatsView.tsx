@@ -1,5 +1,6 @@
 // Statistics of one dataset in four pages (←→): tokens, sources, keywords, validation (with the generation record).
-import { Box, Text, useInput } from 'ink';
+import { Box, Text } from 'ink';
+import { useKeys } from '../../hooks/useKeys.js';
 import { useState } from 'react';
 import { generationLines } from '../../../core/app/views.js';
 import type { DatasetStats } from '../../../core/app/types.js';
@@ -13,7 +14,7 @@ type Page = (typeof PAGES)[number];
 
 export function StatsView({ stats }: { stats: DatasetStats }) {
   const [page, setPage] = useState(0);
-  useInput((_input, key) => {
+  useKeys((_input, key) => {
     if (key.rightArrow) setPage((p) => (p + 1) % PAGES.length);
     if (key.leftArrow) setPage((p) => (p + PAGES.length - 1) % PAGES.length);
   });
