@@ -1,6 +1,7 @@
 // The stable `--json` contracts of every command, built here only (add fields freely, never rename).
 import type { BuildResult } from '../pipeline/events.js';
 import type { SavedDataset } from './datasets.js';
+import type { ExportWarning } from './export-warning.js';
 import type { ValidationReport } from '../targets/validate.js';
 import { statusOf } from '../targets/lifecycle.js';
 import { countKind, hasExactTokens } from '../targets/tokens.js';
@@ -34,6 +35,16 @@ export function datasetJson(result: DatasetOutcome) {
     dataset_errors: result.datasetErrors,
     split: result.split ? { train: result.split.train, validation: result.split.validation } : null,
     generation: result.generation ?? null,
+  };
+}
+
+/** export: what build reports, and why this export deserves a second look (null when it does not). */
+export function exportJson(result: DatasetOutcome, warning: ExportWarning | undefined) {
+  return {
+    ...datasetJson(result),
+    export_warning: warning
+      ? { kind: warning.kind, message: warning.message, next_step: warning.resumable ? resumeCommand(result.datasetId) : null }
+      : null,
   };
 }
 

@@ -3,7 +3,7 @@
 import { createContext, useCallback, useContext } from 'react';
 import type { SavedDataset } from '../../core/app/datasets.js';
 import { describeState } from '../../core/app/views.js';
-import { formatUsd } from '../format.js';
+import { progressLabel } from '../../core/app/progress-label.js';
 
 export interface ExitReport {
   /** The database the runs wrote to (one workspace per app). */
@@ -29,11 +29,6 @@ export function useRecordRun(): (dbFile: string, datasetId: string) => void {
     },
     [report],
   );
-}
-
-/** "12 of 50, $0.0123 spent": how far a stopped run got. */
-export function progressLabel(d: SavedDataset): string {
-  return `${d.samples} of ${d.targetSize ?? '?'}, ${formatUsd(d.spentUsd)} spent`;
 }
 
 /** The lines printed on exit, empty when every run of the session finished. */

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { useCallback, useState } from 'react';
 import { savedDataset } from '../../../core/app/datasets.js';
 import { exportSaved } from '../../../core/app/export.js';
+import { exportWarning } from '../../../core/app/export-warning.js';
 import type { ExportFiles } from '../../../core/app/types.js';
 import { parseFormats } from '../../../core/app/views.js';
 import { ErrorMessage } from '../../components/ErrorMessage.js';
@@ -14,7 +15,6 @@ import { useAsync } from '../../hooks/useAsync.js';
 import { useEscape } from '../../hooks/useEscape.js';
 import { useSession } from '../../session/SessionContext.js';
 import { DatasetPicker } from '../common/DatasetPicker.js';
-import { exportWarning } from './export-warning.js';
 
 type Outcome = { files: ExportFiles } | { error: unknown };
 
@@ -74,7 +74,8 @@ function ExportChoice({ dbFile, datasetId, into, onExport, onPick }: ChoiceProps
   const dataset = useAsync(() => savedDataset(dbFile, datasetId), [dbFile, datasetId]);
   if (dataset.status === 'loading') return <Text dimColor>Loading dataset…</Text>;
   if (dataset.status === 'failed') return <ErrorMessage error={dataset.error} />;
-  const warning = exportWarning(dataset.value);
+  const found = exportWarning(dataset.value);
+  const warning = found && `${found.message}${found.resumable ? ' Resume it in Generate dataset first.' : ''}`;
   const formats = (parseFormats(output.format) ?? ['jsonl']).map((f) => (f === 'jsonl' ? 'JSONL' : 'Parquet'));
   const parts = [...formats, ...(output.include_csv ? ['CSV metadata'] : []), ...(output.include_stats ? ['stats'] : [])];
   return (
