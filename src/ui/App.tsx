@@ -8,7 +8,6 @@ import { KeyboardProvider, useKeyboard } from './session/keyboard.js';
 import { HelpProvider } from './session/help.js';
 import { ExitReportProvider, newExitReport, type ExitReport } from './session/exit-report.js';
 import { SessionProvider } from './session/SessionContext.js';
-import { StaticLogProvider } from './session/static-log.js';
 import { Router } from './Router.js';
 import { MainMenu, type MainChoice } from './screens/MainMenu.js';
 
@@ -63,20 +62,18 @@ export function App({ cwd, exitReport }: { cwd: string; exitReport?: ExitReport 
     <KeyboardProvider>
       <HelpProvider>
         <ExitReportProvider value={report}>
-          <StaticLogProvider>
-            <QuitKey />
-            {loaded.status === 'loading' && <MainMenu onSelect={(choice) => setEarly((first) => first ?? choice)} />}
-            {loaded.status === 'failed' && (
-              <Screen title="Cannot start" help={['q quit']}>
-                <ErrorMessage error={loaded.error} />
-              </Screen>
-            )}
-            {loaded.status === 'ready' && (
-              <SessionProvider workspace={loaded.workspace} screen={early === 'exit' ? undefined : early}>
-                <Router exitNow={early === 'exit'} />
-              </SessionProvider>
-            )}
-          </StaticLogProvider>
+          <QuitKey />
+          {loaded.status === 'loading' && <MainMenu onSelect={(choice) => setEarly((first) => first ?? choice)} />}
+          {loaded.status === 'failed' && (
+            <Screen title="Cannot start" help={['q quit']}>
+              <ErrorMessage error={loaded.error} />
+            </Screen>
+          )}
+          {loaded.status === 'ready' && (
+            <SessionProvider workspace={loaded.workspace} screen={early === 'exit' ? undefined : early}>
+              <Router exitNow={early === 'exit'} />
+            </SessionProvider>
+          )}
         </ExitReportProvider>
       </HelpProvider>
     </KeyboardProvider>

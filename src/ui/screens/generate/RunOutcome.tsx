@@ -1,4 +1,5 @@
-// After a run: counts, skipped files, dataset-level errors, findings by rule and the files written.
+// After a run: counts, the per-phase summary, skipped files, dataset-level errors, findings by rule and
+// the files written (as one folder and its file names, so the menu stays on a 60x20 screen).
 import { Box, Text } from 'ink';
 import path from 'node:path';
 import type { BuildResult } from '../../../core/app/types.js';
@@ -6,16 +7,31 @@ import { describeDecodingNote } from '../../../core/app/views.js';
 import { Menu, type MenuItem } from '../../components/Menu.js';
 import { Notice } from '../../components/Notice.js';
 import { clip, formatUsd } from '../../format.js';
+import { useTerminalSize } from '../../hooks/useTerminalSize.js';
 
 export type OutcomeChoice = 'continue' | 'findings' | 'home';
 
+/** "output_datasets/my_dataset/: a.jsonl, b.csv" per folder the files were written to. */
 function filesWritten(files: BuildResult['files'], cwd: string): string[] {
-  return Object.values(files)
-    .filter((file): file is string => Boolean(file))
-    .map((file) => path.relative(cwd, file) || file);
+  const byFolder = new Map<string, string[]>();
+  for (const file of Object.values(files).filter((f): f is string => Boolean(f))) {
+    const folder = path.relative(cwd, path.dirname(file)) || '.';
+    byFolder.set(folder, [...(byFolder.get(folder) ?? []), path.basename(file)]);
+  }
+  return [...byFolder].map(([folder, names]) => `${folder}/: ${names.join(', ')}`);
 }
 
-export function RunOutcome({ result, cwd, onChoice }: { result: BuildResult; cwd: string; onChoice: (c: OutcomeChoice) => void }) {
+interface Props {
+  result: BuildResult;
+  /** The run's per-phase summary ("read 4 files in 1s · found 36 · kept 36"). */
+  summary: string;
+  cwd: string;
+  onChoice: (c: OutcomeChoice) => void;
+}
+
+export function RunOutcome({ result, summary, cwd, onChoice }: Props) {
+  const { columns, rows } = useTerminalSize();
+  const width = columns - 4;
   const f = result.findings;
   const decoding = result.decoding ?? [];
   const split = result.split ? ` (train ${result.split.train}, validation ${result.split.validation})` : '';
@@ -35,14 +51,15 @@ export function RunOutcome({ result, cwd, onChoice }: { result: BuildResult; cwd
         {result.filesRead} file(s) read, {result.skipped.length} skipped{result.excluded ? `, ${result.excluded} sample(s) excluded by validation` : ''}
         {result.costUsd > 0 ? `, agent cost ${formatUsd(result.costUsd)}` : ''}
       </Text>
-      {result.skipped.slice(0, 3).map((s) => (
-        <Text key={s.file} color="yellow">{`  skipped ${clip(s.file, 30)}: ${clip(s.reason, 40)}`}</Text>
+      {summary ? <Text dimColor>{summary}</Text> : null}
+      {result.skipped.slice(0, rows >= 24 ? 3 : 1).map((s) => (
+        <Text key={s.file} color="yellow">{clip(`  skipped ${clip(s.file, Math.floor(width / 2))}: ${s.reason}`, width)}</Text>
       ))}
       {[...new Set(result.skipped.map((s) => s.hint).filter(Boolean))].slice(0, 2).map((hint) => (
         <Text key={hint} dimColor>{`  → ${hint}`}</Text>
       ))}
       {decoding.slice(0, 3).map((note) => (
-        <Text key={note.file} color="yellow">{`  text ${clip(describeDecodingNote(note), 70)}`}</Text>
+        <Text key={note.file} color="yellow">{`  text ${clip(describeDecodingNote(note), width - 7)}`}</Text>
       ))}
       {decoding.length > 3 ? <Text dimColor>{`  … ${decoding.length - 3} more file(s): see the stats file`}</Text> : null}
       {result.datasetErrors.map((message) => (
@@ -55,13 +72,13 @@ export function RunOutcome({ result, cwd, onChoice }: { result: BuildResult; cwd
           {f.errors + f.warnings === 0 ? 'Validation: every example passes the target rules.' : `Validation: ${f.errors} error(s), ${f.warnings} warning(s)`}
         </Notice>
       )}
-      {Object.entries(f.byRule).slice(0, 4).map(([rule, n]) => (
-        <Text key={rule} dimColor>{`  ${rule}: ${n}`}</Text>
-      ))}
+      {Object.keys(f.byRule).length ? (
+        <Text dimColor>{`  ${Object.entries(f.byRule).map(([rule, n]) => `${rule} ${n}`).join(' · ')}`}</Text>
+      ) : null}
       <Box flexDirection="column" marginY={1}>
         <Text>Files written:</Text>
-        {filesWritten(result.files, cwd).map((file) => (
-          <Text key={file} color="green">{`  ${file}`}</Text>
+        {filesWritten(result.files, cwd).map((line) => (
+          <Text key={line} color="green">{`  ${line}`}</Text>
         ))}
       </Box>
       <Menu items={items} onSelect={onChoice} />

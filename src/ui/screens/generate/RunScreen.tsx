@@ -14,7 +14,8 @@ import { costQuestion } from '../../../core/app/cost-question.js';
 import { FindingsBrowser } from './FindingsBrowser.js';
 import { Interrupted } from './Interrupted.js';
 import { RunOutcome } from './RunOutcome.js';
-import { RunView, usePrintFinished } from './RunView.js';
+import { RunView } from './RunView.js';
+import { phaseSummary } from './run-summary.js';
 import { resumeStoredBuild, startBuild, type MenuBuildRequest } from './start-build.js';
 
 interface Props {
@@ -29,7 +30,6 @@ const TITLES = { idle: 'Running', running: 'Running', done: 'Done', cancelled: '
 
 export function RunScreen({ request, resumeId, onGenerated, onHome }: Props) {
   const { state: run, start, cancel, answerBudget } = useRun<BuildResult>();
-  usePrintFinished(run);
   const [showFindings, setShowFindings] = useState(false);
   useEffect(
     () => start((controls) => (resumeId ? resumeStoredBuild(resumeId, request, controls) : startBuild(request, controls))),
@@ -63,7 +63,7 @@ export function RunScreen({ request, resumeId, onGenerated, onHome }: Props) {
   return (
     <Screen title={`Generate dataset › ${estimate ? 'Confirm the cost' : TITLES[run.status]}`}>
       {finished && (
-        <RunOutcome result={finished} cwd={request.paths.cwd} onChoice={(c) => (c === 'findings' ? setShowFindings(true) : c === 'home' ? onHome() : onGenerated(finished))} />
+        <RunOutcome result={finished} summary={phaseSummary(run)} cwd={request.paths.cwd} onChoice={(c) => (c === 'findings' ? setShowFindings(true) : c === 'home' ? onHome() : onGenerated(finished))} />
       )}
       {(run.status === 'cancelled' || estimate) && <Interrupted dbFile={request.paths.dbFile} datasetId={run.datasetId} estimate={estimate} onHome={onHome} onResume={resume} />}
       {run.status === 'failed' && !estimate && (
