@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { StoredSample } from '../../src/core/store/samples.js';
 import { initialRun, runReducer, type RunState } from '../../src/ui/hooks/run-state.js';
+import { etaLeft, phaseSummary, progressBar } from '../../src/ui/screens/generate/run-summary.js';
 import { clip, ratioLabel, wrapText } from '../../src/ui/format.js';
 import { parseSize } from '../../src/ui/screens/configure/SizeStep.js';
 import { excludeToggle, moveTarget, tabsFor } from '../../src/ui/screens/split/sample-tabs.js';
@@ -65,6 +66,30 @@ describe('run state', () => {
     state = runReducer(state, { type: 'event', at: 2, event: { type: 'warning', message: 'late' } });
     expect(state.status).toBe('cancelled');
     expect(state.log).toEqual([]);
+  });
+});
+
+describe('run summary', () => {
+  const progress = { accepted: 50, target: 60, tokens: 0, costUsd: 0, done: 3, total: 9, etaMs: 10_000 };
+  const run = { files: { read: 14, skipped: 1, startedAt: 1_000, endedAt: 10_000 }, progress, progressAt: 20_000 };
+
+  it('says what each phase did: files read and how long, candidates found, samples kept', () => {
+    expect(phaseSummary({ ...run, progress: { ...progress, found: 136 } })).toBe('read 14 files in 9s (1 skipped) · found 136 · kept 50');
+    // the agent modes: found = kept + dropped by the quality checks
+    expect(phaseSummary({ ...run, progress: { ...progress, dropped: { duplicate: 3, ungrounded: 2 } } })).toBe('read 14 files in 9s (1 skipped) · found 55 · kept 50');
+    expect(phaseSummary({ files: { read: 0, skipped: 0 }, reading: { file: 'a.pdf', index: 1, total: 4 } })).toBe('reading file 2 of 4');
+  });
+
+  it('counts the ETA down from the last progress and adds what a retry still waits', () => {
+    expect(etaLeft(run, 23_000)).toBe(7_000);
+    expect(etaLeft({ ...run, retry: { message: 'Rate-limited', until: 28_000, rateLimited: true } }, 23_000)).toBe(12_000);
+    expect(etaLeft(run, 99_000)).toBe(0);
+    expect(etaLeft({ ...run, progress: { ...progress, etaMs: undefined } }, 23_000)).toBeUndefined();
+  });
+
+  it('draws the bar to the width it is given', () => {
+    expect(progressBar(0.5, 10)).toBe('█████░░░░░ 50%');
+    expect(progressBar(1, 4)).toBe('████ 100%');
   });
 });
 
