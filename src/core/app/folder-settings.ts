@@ -9,7 +9,7 @@ import type { Workspace } from '../config/workspace.js';
 import { TARGET_PROVIDERS, modelFor } from '../targets/registry.js';
 
 /** Whether the folder has its own config.yaml (else the packaged default was read). */
-export function hasOwnConfig(workspace: Workspace): boolean {
+function hasOwnConfig(workspace: Workspace): boolean {
   return workspace.configFile === workspace.paths.configFile;
 }
 

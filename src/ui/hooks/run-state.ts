@@ -3,12 +3,12 @@
 // the agent's endpoint, and the recent log lines (kept in the run view, not printed above later screens).
 import type { GenerationProgress, PipelineEvent } from '../../core/app/types.js';
 
-export type LogLine = { tone: 'success' | 'warning' | 'info'; text: string };
+type LogLine = { tone: 'success' | 'warning' | 'info'; text: string };
 
 type RunStatus = 'idle' | 'running' | 'done' | 'failed' | 'cancelled';
 
 /** The reading phase: files read and skipped, from its first file to its last. */
-export interface ReadingPhase {
+interface ReadingPhase {
   read: number;
   skipped: number;
   startedAt?: number;

@@ -13,6 +13,7 @@ import { Notice } from '../../components/Notice.js';
 import { Screen } from '../../components/Screen.js';
 import { useAsync } from '../../hooks/useAsync.js';
 import { useEscape } from '../../hooks/useEscape.js';
+import { useExitReport } from '../../session/exit-report.js';
 import { useSession } from '../../session/SessionContext.js';
 import { DatasetPicker } from '../common/DatasetPicker.js';
 
@@ -24,13 +25,16 @@ export function ExportScreen() {
   const [datasetId, setDatasetId] = useState(state.datasetId);
   const [picking, setPicking] = useState(!state.datasetId);
   const [outcome, setOutcome] = useState<Outcome>();
+  const exitReport = useExitReport();
   const goHome = useCallback(() => dispatch({ type: 'home' }), [dispatch]);
   const finish = () => dispatch({ type: 'step-done', step: 'export', datasetId, notice: `Exported ${datasetId} to ${path.relative(paths.cwd, paths.outputDir) || '.'}/` });
   useEscape(() => (outcome && 'files' in outcome ? finish() : picking && datasetId && state.datasetId ? setPicking(false) : goHome()));
 
   const runExport = (id: string) => {
     try {
-      setOutcome({ files: exportSaved({ dbFile: paths.dbFile, idOrName: id, outDir: paths.outputDir, config: state.config }).files });
+      const { files } = exportSaved({ dbFile: paths.dbFile, idOrName: id, outDir: paths.outputDir, config: state.config });
+      exitReport.wrote(paths, id, files, 'exported');
+      setOutcome({ files });
     } catch (error) {
       setOutcome({ error });
     }

@@ -9,7 +9,7 @@ import { Notice } from '../../components/Notice.js';
 import { clip, formatUsd } from '../../format.js';
 import { useTerminalSize } from '../../hooks/useTerminalSize.js';
 
-export type OutcomeChoice = 'continue' | 'findings' | 'home';
+type OutcomeChoice = 'continue' | 'findings' | 'home';
 
 /** "output_datasets/my_dataset/: a.jsonl, b.csv" per folder the files were written to. */
 function filesWritten(files: BuildResult['files'], cwd: string): string[] {

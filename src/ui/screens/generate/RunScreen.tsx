@@ -8,7 +8,7 @@ import { Menu } from '../../components/Menu.js';
 import { Screen } from '../../components/Screen.js';
 import { useEscape } from '../../hooks/useEscape.js';
 import { useRun } from '../../hooks/useRun.js';
-import { useRecordRun } from '../../session/exit-report.js';
+import { useExitReport } from '../../session/exit-report.js';
 import { useQuitGuard } from '../../session/keyboard.js';
 import { costQuestion } from '../../../core/app/cost-question.js';
 import { FindingsBrowser } from './FindingsBrowser.js';
@@ -35,10 +35,14 @@ export function RunScreen({ request, resumeId, onGenerated, onHome }: Props) {
     () => start((controls) => (resumeId ? resumeStoredBuild(resumeId, request, controls) : startBuild(request, controls))),
     [start, request, resumeId],
   );
-  const recordRun = useRecordRun();
+  const exitReport = useExitReport();
+  const { dbFile, cwd } = request.paths;
   useEffect(() => {
-    if (run.datasetId) recordRun(request.paths.dbFile, run.datasetId);
-  }, [run.datasetId, request.paths.dbFile, recordRun]);
+    if (run.datasetId) exitReport.run({ dbFile, cwd }, run.datasetId);
+  }, [run.datasetId, dbFile, cwd, exitReport]);
+  useEffect(() => {
+    if (run.result) exitReport.wrote({ dbFile, cwd }, run.result.datasetId, run.result.files, 'built');
+  }, [run.result, dbFile, cwd, exitReport]);
   // q / Ctrl-C during a run cancel it like Esc (what was accepted is kept); pressed again while the
   // cancel finishes its step, they quit (the exit summary says what was kept).
   useQuitGuard(() => {

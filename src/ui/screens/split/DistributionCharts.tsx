@@ -11,7 +11,7 @@ export interface DistributionRow {
   validation: number;
 }
 
-export interface Distribution {
+interface Distribution {
   bySource: DistributionRow[];
   byKeyword: DistributionRow[];
 }
