@@ -3,12 +3,10 @@
 // Export, Publish, Settings, the help overlay) and every captured frame must keep its title on the
 // first line, its key help on the last, and the selected row on screen; the file-reading log of the
 // run must not stay above the later screens.
-import fs from 'node:fs';
-import path from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { buildCli, REPO_ROOT } from '../helpers/build-cli.js';
-import { tempDir } from '../helpers/tmp.js';
+import { buildCli } from '../helpers/build-cli.js';
 import { openTerminal, type Terminal } from './helpers/tmux.js';
+import { terminalWorkspace } from './helpers/workspace.js';
 
 let cli: string;
 let term: Terminal | undefined;
@@ -16,14 +14,6 @@ beforeAll(() => {
   cli = buildCli();
 });
 afterEach(() => term?.close());
-
-function workspace(): { dir: string; env: NodeJS.ProcessEnv } {
-  const dir = tempDir('ftdb-layout-');
-  fs.cpSync(path.join(REPO_ROOT, 'input_files'), path.join(dir, 'input_files'), { recursive: true });
-  const env: NodeJS.ProcessEnv = { FTDB_PREFS_DIR: path.join(dir, '.prefs') };
-  for (const name of Object.keys(process.env)) if (/_API_KEY$|_BASE_URL$|^AGENT_/.test(name)) env[name] = '';
-  return { dir, env };
-}
 
 /** The visible lines without the blank ones tmux pads the pane with. */
 function lines(screen: string): string[] {
@@ -53,7 +43,7 @@ async function step(t: Terminal, rows: number, expected: string | RegExp, check:
 }
 
 async function walk(columns: number, rows: number): Promise<void> {
-  const { dir, env } = workspace();
+  const { dir, env } = terminalWorkspace('ftdb-layout-');
   term = openTerminal([process.execPath, cli], { cwd: dir, env, columns, rows });
   const t = term;
   const s = (expected: string | RegExp, check: Check, ...keys: string[]) => step(t, rows, expected, check, ...keys);
