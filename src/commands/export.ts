@@ -5,7 +5,7 @@ import path from 'node:path';
 import { exportSaved } from '../core/app/export.js';
 import { savedDataset } from '../core/app/datasets.js';
 import { exportWarning } from '../core/app/export-warning.js';
-import { exportJson, resumeCommand } from '../core/app/json.js';
+import { datasetJson, resumeCommand } from '../core/app/json.js';
 import { openWorkspace } from '../core/config/workspace.js';
 import { parseCommandArgs, requireOne, type Flags } from './args.js';
 import { CONFIG_FLAG, DB_FLAG, EXPORT_CHOICE_FLAGS, JSON_FLAG, OUT_FLAG } from './common-flags.js';
@@ -22,7 +22,7 @@ export async function run(argv: string[]): Promise<number> {
   const warning = exportWarning(savedDataset(paths.dbFile, id));
   const result = exportSaved({ dbFile: paths.dbFile, idOrName: id, outDir: paths.outputDir, config, choices });
   if (values.json) {
-    printJson(exportJson(result, warning));
+    printJson(datasetJson(result, warning));
   } else {
     printLine(`Exported ${result.datasetId} "${result.name}":`);
     for (const file of Object.values(result.files)) if (file) printLine(`  ${path.relative(paths.cwd, file) || file}`);

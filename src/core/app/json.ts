@@ -16,8 +16,11 @@ export type DatasetOutcome = Omit<BuildResult, 'status' | 'split'> & {
   split?: { train: number; validation: number };
 };
 
-/** build / resume / split / export. */
-export function datasetJson(result: DatasetOutcome) {
+/**
+ * build / resume / split / export: one set of fields. `export_warning` says why an export deserves a
+ * second look (empty, unfinished, never validated); null otherwise, and always for the other commands.
+ */
+export function datasetJson(result: DatasetOutcome, warning?: ExportWarning) {
   return {
     dataset_id: result.datasetId,
     name: result.name,
@@ -35,13 +38,6 @@ export function datasetJson(result: DatasetOutcome) {
     dataset_errors: result.datasetErrors,
     split: result.split ? { train: result.split.train, validation: result.split.validation } : null,
     generation: result.generation ?? null,
-  };
-}
-
-/** export: what build reports, and why this export deserves a second look (null when it does not). */
-export function exportJson(result: DatasetOutcome, warning: ExportWarning | undefined) {
-  return {
-    ...datasetJson(result),
     export_warning: warning
       ? { kind: warning.kind, message: warning.message, next_step: warning.resumable ? resumeCommand(result.datasetId) : null }
       : null,

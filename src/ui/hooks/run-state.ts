@@ -3,7 +3,7 @@
 // the agent's endpoint, and the recent log lines (kept in the run view, not printed above later screens).
 import type { GenerationProgress, PipelineEvent } from '../../core/app/types.js';
 
-type LogLine = { tone: 'success' | 'warning' | 'info'; text: string };
+export type LogLine = { tone: 'success' | 'warning' | 'info'; text: string };
 
 type RunStatus = 'idle' | 'running' | 'done' | 'failed' | 'cancelled';
 

@@ -7,9 +7,18 @@ import { describeDecodingNote } from '../../../core/app/views.js';
 import { Menu, type MenuItem } from '../../components/Menu.js';
 import { Notice } from '../../components/Notice.js';
 import { clip, formatUsd } from '../../format.js';
+import type { LogLine } from '../../hooks/run-state.js';
 import { useTerminalSize } from '../../hooks/useTerminalSize.js';
 
 type OutcomeChoice = 'continue' | 'findings' | 'home';
+
+/** Title, counts, summary, validation, "Files written:", key help, and the margins between them. */
+const FIXED_ROWS = 13;
+
+/** Rows the lines take once wrapped to the terminal's columns. */
+function wrappedRows(lines: string[], columns: number): number {
+  return lines.reduce((sum, line) => sum + Math.max(1, Math.ceil(line.length / columns)), 0);
+}
 
 /** "output_datasets/my_dataset/: a.jsonl, b.csv" per folder the files were written to. */
 function filesWritten(files: BuildResult['files'], cwd: string): string[] {
@@ -25,11 +34,13 @@ interface Props {
   result: BuildResult;
   /** The run's per-phase summary ("read 4 files in 1s · found 36 · kept 36"). */
   summary: string;
+  /** The run's own log (files read or skipped, warnings), shown as far as the terminal has room. */
+  log: LogLine[];
   cwd: string;
   onChoice: (c: OutcomeChoice) => void;
 }
 
-export function RunOutcome({ result, summary, cwd, onChoice }: Props) {
+export function RunOutcome({ result, summary, log, cwd, onChoice }: Props) {
   const { columns, rows } = useTerminalSize();
   const width = columns - 4;
   const f = result.findings;
@@ -44,6 +55,13 @@ export function RunOutcome({ result, summary, cwd, onChoice }: Props) {
       ? [{ label: 'See validation findings', value: 'findings' as const, description: 'By rule, with the offending samples.' }]
       : []),
   ];
+  // the rows the terminal has left once everything else is drawn show the run's log, the last one
+  // saying how much is cut
+  const written = filesWritten(result.files, cwd).map((line) => `  ${line}`);
+  const variable = [`✓ Dataset ${result.datasetId} "${result.name}": ${result.samples} samples${split}`, ...written, ...(items[0].description ? [items[0].description] : [])];
+  const extra = Math.min(result.skipped.length, rows >= 24 ? 3 : 1) + Math.min(decoding.length, 4) + result.datasetErrors.length + (Object.keys(f.byRule).length ? 1 : 0);
+  const logRoom = Math.max(0, rows - FIXED_ROWS - items.length - extra - wrappedRows(variable, columns));
+  const shownLog = log.length > logRoom ? log.slice(0, Math.max(0, logRoom - 1)) : log;
   return (
     <Box flexDirection="column">
       <Notice tone={result.samples > 0 ? 'success' : 'warning'}>{`Dataset ${result.datasetId} "${result.name}": ${result.samples} samples${split}`}</Notice>
@@ -52,6 +70,12 @@ export function RunOutcome({ result, summary, cwd, onChoice }: Props) {
         {result.costUsd > 0 ? `, agent cost ${formatUsd(result.costUsd)}` : ''}
       </Text>
       {summary ? <Text dimColor>{summary}</Text> : null}
+      {shownLog.map((line, i) => (
+        <Notice key={`${i}:${line.text}`} tone={line.tone}>
+          {clip(line.text, width)}
+        </Notice>
+      ))}
+      {logRoom > 0 && shownLog.length < log.length ? <Text dimColor>{`  … ${log.length - shownLog.length} more line(s) of the run`}</Text> : null}
       {result.skipped.slice(0, rows >= 24 ? 3 : 1).map((s) => (
         <Text key={s.file} color="yellow">{clip(`  skipped ${clip(s.file, Math.floor(width / 2))}: ${s.reason}`, width)}</Text>
       ))}
@@ -77,8 +101,10 @@ export function RunOutcome({ result, summary, cwd, onChoice }: Props) {
       ) : null}
       <Box flexDirection="column" marginY={1}>
         <Text>Files written:</Text>
-        {filesWritten(result.files, cwd).map((line) => (
-          <Text key={line} color="green">{`  ${line}`}</Text>
+        {written.map((line) => (
+          <Text key={line} color="green">
+            {line}
+          </Text>
         ))}
       </Box>
       <Menu items={items} onSelect={onChoice} />
