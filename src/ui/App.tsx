@@ -1,30 +1,33 @@
 // The interactive app: loads the workspace, then routes between the main menu and the flows.
 import { useApp, useInput } from 'ink';
 import { useEffect, useState } from 'react';
-import type { Preferences } from '../core/config/preferences.js';
 import type { Workspace } from '../core/config/workspace.js';
 import { ErrorMessage } from './components/ErrorMessage.js';
 import { Screen } from './components/Screen.js';
 import { KeyboardProvider, useKeyboard } from './session/keyboard.js';
+import { HelpProvider } from './session/help.js';
 import { ExitReportProvider, newExitReport, type ExitReport } from './session/exit-report.js';
 import { SessionProvider } from './session/SessionContext.js';
-import { StaticLogProvider } from './session/static-log.js';
 import { Router } from './Router.js';
 import { MainMenu, type MainChoice } from './screens/MainMenu.js';
 
-type Loaded = { status: 'loading' } | { status: 'ready'; workspace: Workspace; preferences: Preferences } | { status: 'failed'; error: unknown };
+type Loaded = { status: 'loading' } | { status: 'ready'; workspace: Workspace } | { status: 'failed'; error: unknown };
 
-/** Config, .env and preferences are read after the first frame, so the menu shows at once. */
+/**
+ * Config, .env and preferences are read after the first frame, so the menu shows at once. The
+ * folder's config.yaml is the one source of settings; preferences only fill in a folder without one.
+ */
 function useWorkspace(cwd: string): Loaded {
   const [loaded, setLoaded] = useState<Loaded>({ status: 'loading' });
   useEffect(() => {
     (async () => {
-      const [{ openWorkspace }, { readPreferences }] = await Promise.all([
+      const [{ openWorkspace }, { readPreferences }, { folderSettings }] = await Promise.all([
         import('../core/config/workspace.js'),
         import('../core/config/preferences.js'),
+        import('../core/app/folder-settings.js'),
       ]);
       const workspace = openWorkspace({}, {}, cwd);
-      setLoaded({ status: 'ready', workspace, preferences: await readPreferences() });
+      setLoaded({ status: 'ready', workspace: { ...workspace, config: folderSettings(workspace, await readPreferences()) } });
     })().catch((error: unknown) => setLoaded({ status: 'failed', error }));
   }, [cwd]);
   return loaded;
@@ -57,8 +60,8 @@ export function App({ cwd, exitReport }: { cwd: string; exitReport?: ExitReport 
   const [early, setEarly] = useState<MainChoice>();
   return (
     <KeyboardProvider>
-      <ExitReportProvider value={report}>
-        <StaticLogProvider>
+      <HelpProvider>
+        <ExitReportProvider value={report}>
           <QuitKey />
           {loaded.status === 'loading' && <MainMenu onSelect={(choice) => setEarly((first) => first ?? choice)} />}
           {loaded.status === 'failed' && (
@@ -67,12 +70,12 @@ export function App({ cwd, exitReport }: { cwd: string; exitReport?: ExitReport 
             </Screen>
           )}
           {loaded.status === 'ready' && (
-            <SessionProvider workspace={loaded.workspace} preferences={loaded.preferences} screen={early === 'exit' ? undefined : early}>
+            <SessionProvider workspace={loaded.workspace} screen={early === 'exit' ? undefined : early}>
               <Router exitNow={early === 'exit'} />
             </SessionProvider>
           )}
-        </StaticLogProvider>
-      </ExitReportProvider>
+        </ExitReportProvider>
+      </HelpProvider>
     </KeyboardProvider>
   );
 }

@@ -9,9 +9,7 @@ export function formatDuration(ms: number): string {
   return `${Math.floor(minutes / 60)}h ${minutes % 60}m`;
 }
 
-export function formatUsd(amount: number): string {
-  return `$${amount < 1 ? amount.toFixed(4) : amount.toFixed(2)}`;
-}
+export { formatUsd } from '../core/format-usd.js';
 
 export function formatCount(n: number): string {
   return n.toLocaleString('en-US');

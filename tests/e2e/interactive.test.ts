@@ -5,9 +5,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { buildCli, REPO_ROOT } from '../helpers/build-cli.js';
-import { tempDir } from '../helpers/tmp.js';
+import { buildCli } from '../helpers/build-cli.js';
 import { openTerminal, type Terminal } from './helpers/tmux.js';
+import { terminalWorkspace } from './helpers/workspace.js';
 
 let cli: string;
 let term: Terminal | undefined;
@@ -15,14 +15,6 @@ beforeAll(() => {
   cli = buildCli();
 });
 afterEach(() => term?.close());
-
-function workspace(): { dir: string; env: NodeJS.ProcessEnv } {
-  const dir = tempDir('ftdb-e2e-');
-  fs.cpSync(path.join(REPO_ROOT, 'input_files'), path.join(dir, 'input_files'), { recursive: true });
-  const env: NodeJS.ProcessEnv = { FTDB_PREFS_DIR: path.join(dir, '.prefs') };
-  for (const name of Object.keys(process.env)) if (/_API_KEY$|^AGENT_/.test(name)) env[name] = '';
-  return { dir, env };
-}
 
 /** Sends one key once the screen shows what it should act on. */
 async function step(t: Terminal, expected: string | RegExp, ...keys: string[]): Promise<string> {
@@ -33,7 +25,7 @@ async function step(t: Terminal, expected: string | RegExp, ...keys: string[]): 
 
 describe('ftdb in a terminal', () => {
   it('without a terminal on stdin: points to `ftdb build` and exits 2', () => {
-    const { dir, env } = workspace();
+    const { dir, env } = terminalWorkspace();
     const result = spawnSync(process.execPath, [cli], { cwd: dir, input: '', encoding: 'utf8', env: { ...process.env, ...env } });
     expect(result.status).toBe(2);
     expect(result.stderr).toContain('standard input is not a TTY');
@@ -42,7 +34,7 @@ describe('ftdb in a terminal', () => {
   });
 
   it('walks the identify flow with Enter, Space and Esc and leaves the dataset on disk and in SQLite', async () => {
-    const { dir, env } = workspace();
+    const { dir, env } = terminalWorkspace();
     term = openTerminal([process.execPath, cli], { cwd: dir, env, columns: 80, rows: 24 }); // the smallest size we promise
     const t = term;
 

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { StoredSample } from '../../src/core/store/samples.js';
 import { initialRun, runReducer, type RunState } from '../../src/ui/hooks/run-state.js';
+import { etaLeft, phaseSummary, progressBar } from '../../src/ui/screens/generate/run-summary.js';
 import { clip, ratioLabel, wrapText } from '../../src/ui/format.js';
 import { parseSize } from '../../src/ui/screens/configure/SizeStep.js';
 import { excludeToggle, moveTarget, tabsFor } from '../../src/ui/screens/split/sample-tabs.js';
@@ -13,14 +14,15 @@ describe('run state', () => {
 
   it('turns finished and skipped files and warnings into log lines, and tracks the file being read', () => {
     let state: RunState<number> = started();
-    state = runReducer(state, { type: 'event', event: { type: 'ingest', event: { type: 'file-start', file: 'a.pdf', index: 0, total: 2, bytes: 9 } } });
+    state = runReducer(state, { type: 'event', at: 2, event: { type: 'ingest', event: { type: 'file-start', file: 'a.pdf', index: 0, total: 2, bytes: 9 } } });
     expect(state.reading).toEqual({ file: 'a.pdf', index: 0, total: 2 });
-    state = runReducer(state, { type: 'event', event: { type: 'ingest', event: { type: 'file-done', file: 'a.pdf', index: 0, total: 2, ms: 12 } } });
+    state = runReducer(state, { type: 'event', at: 2, event: { type: 'ingest', event: { type: 'file-done', file: 'a.pdf', index: 0, total: 2, ms: 12 } } });
     state = runReducer(state, {
       type: 'event',
+      at: 2,
       event: { type: 'ingest', event: { type: 'file-skipped', file: 'b.pdf', index: 1, total: 2, kind: 'encrypted', reason: 'Password protected.' } },
     });
-    state = runReducer(state, { type: 'event', event: { type: 'warning', message: 'Capped.' } });
+    state = runReducer(state, { type: 'event', at: 2, event: { type: 'warning', message: 'Capped.' } });
     expect(state.reading).toBeUndefined();
     expect(state.log.map((l) => [l.tone, l.text])).toEqual([
       ['success', 'a.pdf  read in 12 ms'],
@@ -32,16 +34,62 @@ describe('run state', () => {
   it('keeps the three latest distinct previews, newest first', () => {
     let state = started();
     for (const preview of ['one', 'two', 'two', 'three', 'four']) {
-      state = runReducer(state, { type: 'event', event: { type: 'generation', progress: { accepted: 1, target: 5, tokens: 0, costUsd: 0, done: 0, total: 1, preview } } });
+      state = runReducer(state, { type: 'event', at: 2, event: { type: 'generation', progress: { accepted: 1, target: 5, tokens: 0, costUsd: 0, done: 0, total: 1, preview } } });
     }
     expect(state.previews).toEqual(['four', 'three', 'two']);
   });
 
+  it('counts the reading phase, holds a retry wait until the next progress, and keeps the agent endpoint', () => {
+    let state: RunState<number> = started();
+    state = runReducer(state, { type: 'event', at: 100, event: { type: 'ingest', event: { type: 'file-start', file: 'a.md', index: 0, total: 2, bytes: 9 } } });
+    state = runReducer(state, { type: 'event', at: 400, event: { type: 'ingest', event: { type: 'file-done', file: 'a.md', index: 0, total: 2, ms: 300 } } });
+    state = runReducer(state, {
+      type: 'event',
+      at: 900,
+      event: { type: 'ingest', event: { type: 'file-skipped', file: 'b.pdf', index: 1, total: 2, kind: 'encrypted', reason: 'Password protected.' } },
+    });
+    expect(state.files).toEqual({ read: 1, skipped: 1, startedAt: 100, endedAt: 900 });
+    const agent = { provider: 'openai', model: 'gpt-4o-mini', endpoint: 'http://127.0.0.1:9/v1' };
+    state = runReducer(state, { type: 'event', at: 1000, event: { type: 'stage', stage: 'generate', message: 'writing', agent } });
+    state = runReducer(state, { type: 'event', at: 2000, event: { type: 'warning', message: 'Rate-limited', retry: { delayMs: 5000, rateLimited: true } } });
+    expect(state.retry).toEqual({ message: 'Rate-limited', until: 7000, rateLimited: true });
+    state = runReducer(state, { type: 'event', at: 2500, event: { type: 'stage', stage: 'generate', message: 'still writing' } });
+    expect(state.agent).toEqual(agent);
+    expect(state.retry?.until).toBe(7000);
+    state = runReducer(state, { type: 'event', at: 8000, event: { type: 'generation', progress: { accepted: 2, target: 5, tokens: 0, costUsd: 0, done: 1, total: 3, etaMs: 9000 } } });
+    expect(state.retry).toBeUndefined();
+    expect(state.progressAt).toBe(8000);
+  });
+
   it('ignores events after the run ended and marks a cancel', () => {
     let state = runReducer(started(), { type: 'failed', error: new Error('x'), cancelled: true });
-    state = runReducer(state, { type: 'event', event: { type: 'warning', message: 'late' } });
+    state = runReducer(state, { type: 'event', at: 2, event: { type: 'warning', message: 'late' } });
     expect(state.status).toBe('cancelled');
     expect(state.log).toEqual([]);
+  });
+});
+
+describe('run summary', () => {
+  const progress = { accepted: 50, target: 60, tokens: 0, costUsd: 0, done: 3, total: 9, etaMs: 10_000 };
+  const run = { files: { read: 14, skipped: 1, startedAt: 1_000, endedAt: 10_000 }, progress, progressAt: 20_000 };
+
+  it('says what each phase did: files read and how long, candidates found, samples kept', () => {
+    expect(phaseSummary({ ...run, progress: { ...progress, found: 136 } })).toBe('read 14 files in 9s (1 skipped) · found 136 · kept 50');
+    // the agent modes: found = kept + dropped by the quality checks
+    expect(phaseSummary({ ...run, progress: { ...progress, dropped: { duplicate: 3, ungrounded: 2 } } })).toBe('read 14 files in 9s (1 skipped) · found 55 · kept 50');
+    expect(phaseSummary({ files: { read: 0, skipped: 0 }, reading: { file: 'a.pdf', index: 1, total: 4 } })).toBe('reading file 2 of 4');
+  });
+
+  it('counts the ETA down from the last progress and adds what a retry still waits', () => {
+    expect(etaLeft(run, 23_000)).toBe(7_000);
+    expect(etaLeft({ ...run, retry: { message: 'Rate-limited', until: 28_000, rateLimited: true } }, 23_000)).toBe(12_000);
+    expect(etaLeft(run, 99_000)).toBe(0);
+    expect(etaLeft({ ...run, progress: { ...progress, etaMs: undefined } }, 23_000)).toBeUndefined();
+  });
+
+  it('draws the bar to the width it is given', () => {
+    expect(progressBar(0.5, 10)).toBe('█████░░░░░ 50%');
+    expect(progressBar(1, 4)).toBe('████ 100%');
   });
 });
 

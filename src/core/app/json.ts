@@ -2,6 +2,7 @@
 import type { BuildResult } from '../pipeline/events.js';
 import type { SavedDataset } from './datasets.js';
 import type { CheckedBackup, RestoreOutcome } from './restore.js';
+import type { ExportWarning } from './export-warning.js';
 import type { ValidationReport } from '../targets/validate.js';
 import { statusOf } from '../targets/lifecycle.js';
 import { countKind, hasExactTokens } from '../targets/tokens.js';
@@ -16,8 +17,11 @@ export type DatasetOutcome = Omit<BuildResult, 'status' | 'split'> & {
   split?: { train: number; validation: number };
 };
 
-/** build / resume / split / export. */
-export function datasetJson(result: DatasetOutcome) {
+/**
+ * build / resume / split / export: one set of fields. `export_warning` says why an export deserves a
+ * second look (empty, unfinished, never validated); null otherwise, and always for the other commands.
+ */
+export function datasetJson(result: DatasetOutcome, warning?: ExportWarning) {
   return {
     dataset_id: result.datasetId,
     name: result.name,
@@ -39,6 +43,9 @@ export function datasetJson(result: DatasetOutcome) {
     dataset_errors: result.datasetErrors,
     split: result.split ? { train: result.split.train, validation: result.split.validation } : null,
     generation: result.generation ?? null,
+    export_warning: warning
+      ? { kind: warning.kind, message: warning.message, next_step: warning.resumable ? resumeCommand(result.datasetId) : null }
+      : null,
   };
 }
 

@@ -8,7 +8,7 @@ import { dedupText, type GeneratedSample, type GenerationResult } from '../agent
 import { samplesPerCallFor } from '../agents/generation/plan.js';
 import { chunkDocuments } from '../ingest/chunk.js';
 import { Budget } from '../llm/budget.js';
-import type { AgentClient } from '../llm/types.js';
+import type { AgentClient, RetryNotice } from '../llm/types.js';
 import { getDataset, updateDataset } from '../store/datasets.js';
 import { jobCostTotal, openJobJournal } from '../store/jobs.js';
 import { recordRunGeneration } from '../store/runs.js';
@@ -25,7 +25,9 @@ const NOTHING_TO_DO: GenerationResult = { accepted: 0, target: 0, costUsd: 0, jo
 
 export async function agentStage(ctx: GenerateContext, mode: AgentMode): Promise<GenerateOutcome> {
   const { db, datasetId, config, emit } = ctx;
-  const client = await agentClientFor(config, ctx.env, { onRetry: (notice) => emit({ type: 'warning', message: retryMessage(notice) }), emit });
+  const onRetry = (notice: RetryNotice) =>
+    emit({ type: 'warning', message: retryMessage(notice), retry: { delayMs: notice.delayMs, rateLimited: notice.rateLimited } });
+  const client = await agentClientFor(config, ctx.env, { onRetry, emit });
   if (!client.priceKnown) {
     emit({
       type: 'warning',
@@ -41,7 +43,12 @@ export async function agentStage(ctx: GenerateContext, mode: AgentMode): Promise
   const budget = new Budget({ maxUsd: config.system.max_cost, onBudgetExceeded: ctx.onBudgetExceeded, spentUsd: spentBefore });
   const stored = listSamples(db, datasetId);
   const options = runOptions(ctx, { client, chunks, target: plan.target, budget, stored });
-  emit({ type: 'stage', stage: 'generate', message: `${client.provider}/${client.model} writes up to ${plan.target} samples from ${chunks.length} chunk(s)` });
+  emit({
+    type: 'stage',
+    stage: 'generate',
+    message: `${client.provider}/${client.model} writes up to ${plan.target} samples from ${chunks.length} chunk(s)`,
+    agent: { provider: client.provider, model: client.model, endpoint: client.endpoint },
+  });
   const result = plan.target === 0 ? NOTHING_TO_DO : await mode.run(ctx, options, stored);
   const costUsd = spentBefore + plan.costUsd + result.costUsd;
   updateDataset(db, datasetId, { cost_usd: costUsd });

@@ -17,6 +17,8 @@ export interface GenerationProgress {
   done: number;
   total: number;
   etaMs?: number;
+  /** Candidates made or found before the quality checks and caps (identify: conversations found). */
+  found?: number;
   preview?: string;
   dropped?: Record<string, number>;
 }
@@ -24,10 +26,12 @@ export interface GenerationProgress {
 export type PipelineEvent =
   /** First event of a run: the dataset it writes to (for cancel/resume screens). */
   | { type: 'dataset'; datasetId: string; name: string }
-  | { type: 'stage'; stage: Stage; message: string }
+  /** `agent`: the agent LLM a generate stage talks to; its endpoint carries no credentials or query. */
+  | { type: 'stage'; stage: Stage; message: string; agent?: { provider: string; model: string; endpoint: string } }
   | { type: 'ingest'; event: IngestEvent }
   | { type: 'generation'; progress: GenerationProgress }
-  | { type: 'warning'; message: string };
+  /** `retry`: the warning is a wait before a request is tried again (a 429 is a rate-limit wait). */
+  | { type: 'warning'; message: string; retry?: { delayMs: number; rateLimited: boolean } };
 
 export interface FindingSummary {
   errors: number;

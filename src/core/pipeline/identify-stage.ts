@@ -44,7 +44,7 @@ export async function identifySamples(ctx: GenerateContext): Promise<{ samples: 
   );
   emit({
     type: 'generation',
-    progress: { accepted: samples.length, target: Math.min(limit, found.length), tokens: 0, costUsd, done: documents.length, total: documents.length },
+    progress: { accepted: samples.length, target: Math.min(limit, found.length), found: found.length, tokens: 0, costUsd, done: documents.length, total: documents.length },
   });
   return { samples, costUsd };
 }

@@ -84,6 +84,11 @@ export function defaultModelFor(provider: TargetProvider): TargetModel {
   return preferred && !isRetired(preferred) ? preferred : (usable[0] ?? preferred ?? all[0]);
 }
 
+/** The model to preselect for a provider: the wanted one if the provider offers it today, else its default. */
+export function modelFor(provider: TargetProvider, wanted: string | undefined): string {
+  return (wanted ? findModel(listTargets(provider), wanted)?.id : undefined) ?? defaultModelFor(provider).id;
+}
+
 /** Finds a target by provider and model id or alias (case-insensitive); unknown names are a ConfigError. */
 export function resolveTarget(provider: string, model: string): TargetModel {
   const known = resolveProvider(provider);

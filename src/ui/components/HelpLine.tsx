@@ -1,5 +1,7 @@
-// The key help at the bottom of every screen.
+// The key hints of a screen: one line at the bottom, and the `?` overlay that lists the same hints one
+// per line with what they also accept (derived from the hints, so the two can never disagree).
 import { Box, Text } from 'ink';
+import { color } from '../theme.js';
 
 export const HELP = {
   move: '↑↓ move',
@@ -8,10 +10,38 @@ export const HELP = {
   quit: 'q quit',
 } as const;
 
-export function HelpLine({ keys }: { keys: string[] }) {
+const OPEN_HELP = '? help';
+
+/** What a hint's key also accepts, shown in the overlay only. */
+const MORE: Record<string, string> = {
+  [HELP.move]: 'also j/k; PgUp/PgDn a page, Home/End the first/last',
+  [HELP.quit]: 'not while typing in a field; Ctrl-C quits from anywhere',
+  'Esc back': 'one level at a time, then to the main menu',
+};
+
+/** `typing`: a text field has the keyboard, where `?` is a character, not the help key. */
+export function HelpLine({ keys, typing = false }: { keys: string[]; typing?: boolean }) {
   return (
     <Box marginTop={1}>
-      <Text dimColor>{keys.join(' · ')}</Text>
+      <Text dimColor>{(typing ? keys : [...keys, OPEN_HELP]).join(' · ')}</Text>
+    </Box>
+  );
+}
+
+export function HelpOverlay({ keys }: { keys: string[] }) {
+  return (
+    <Box flexDirection="column" marginTop={1}>
+      <Text bold>Keys on this screen</Text>
+      {keys.map((hint) => (
+        <Text key={hint}>
+          {'  '}
+          <Text color={color.accent}>{hint}</Text>
+          {MORE[hint] ? <Text dimColor>{`  ${MORE[hint]}`}</Text> : null}
+        </Text>
+      ))}
+      <Box marginTop={1}>
+        <Text dimColor>? or Esc closes this help</Text>
+      </Box>
     </Box>
   );
 }

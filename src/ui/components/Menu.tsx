@@ -1,9 +1,11 @@
 // A windowed select list that shows a one-line description of the highlighted item. Its own
 // implementation (not ink-select-input) so that keys arriving together ("Down Down Enter") all count.
+// The window is `limit` rows at most, fewer when the terminal has not the room (useTerminalSize).
 import { Box, Text } from 'ink';
 import { useKeys } from '../hooks/useKeys.js';
 import { useEffect, useRef } from 'react';
 import { useListCursor } from '../hooks/useListCursor.js';
+import { useTerminalSize } from '../hooks/useTerminalSize.js';
 import { color } from '../theme.js';
 import type { Tone } from './Notice.js';
 
@@ -21,10 +23,13 @@ interface Props<V extends string> {
   initialValue?: V;
   onSelect: (value: V) => void;
   limit?: number;
+  /** Rows the rest of the screen takes (title, summaries, description, key help). */
+  reserve?: number;
   isFocused?: boolean;
 }
 
-export function Menu<V extends string>({ items, initialValue, onSelect, limit = 8, isFocused = true }: Props<V>) {
+export function Menu<V extends string>({ items, initialValue, onSelect, limit: most = 8, reserve = 12, isFocused = true }: Props<V>) {
+  const limit = Math.min(most, useTerminalSize().rowsFor(reserve));
   const initialIndex = Math.max(0, items.findIndex((item) => item.value === initialValue));
   const cursor = useListCursor(items.length, limit, isFocused, { initialIndex, wrap: true });
   // A new suggested item (e.g. the main menu's "next" step once settings load) moves the highlight.

@@ -2,6 +2,7 @@
 // of plain characters over as one `input`: "jjj" from a held key, "  " from two quick Spaces. A
 // handler comparing `input === 'j'` would miss them all; this one is called once per character.
 import { type Key, useInput } from 'ink';
+import { useHelpOpen } from '../session/help.js';
 
 type Handler = (input: string, key: Key) => void;
 
@@ -14,6 +15,8 @@ export function eachKey(handler: Handler): Handler {
   };
 }
 
+/** Paused while the help overlay is open (its own key closes it). */
 export function useKeys(handler: Handler, options?: { isActive?: boolean }): void {
-  useInput(eachKey(handler), options);
+  const helpOpen = useHelpOpen();
+  useInput(eachKey(handler), { isActive: (options?.isActive ?? true) && !helpOpen });
 }

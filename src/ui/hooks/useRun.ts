@@ -43,7 +43,7 @@ export function useRun<R>() {
         pendingBudget.current = resolve;
         dispatch({ type: 'budget', budget: { spentUsd, capUsd } });
       });
-    work({ signal: own.signal, onProgress: (event) => dispatch({ type: 'event', event }), askBudget }).then(
+    work({ signal: own.signal, onProgress: (event) => dispatch({ type: 'event', event, at: Date.now() }), askBudget }).then(
       (result) => dispatch({ type: 'finished', result }),
       (error: unknown) => dispatch({ type: 'failed', error, cancelled: own.signal.aborted || isAbortError(error) }),
     );

@@ -1,22 +1,21 @@
-// Gives every screen the workspace (paths, config file), remembered preferences and the session state.
+// Gives every screen the workspace (paths, config file; its config is the folder's resolved settings)
+// and the session state.
 import { createContext, useContext, useReducer, type Dispatch, type ReactNode } from 'react';
-import type { Preferences } from '../../core/config/preferences.js';
 import type { Workspace } from '../../core/config/workspace.js';
 import { initialSession, sessionReducer, type ScreenId, type SessionAction, type SessionState } from './session-state.js';
 
 export interface Session {
   workspace: Workspace;
-  preferences: Preferences;
   state: SessionState;
   dispatch: Dispatch<SessionAction>;
 }
 
 const SessionContext = createContext<Session | undefined>(undefined);
 
-export function SessionProvider(props: { workspace: Workspace; preferences: Preferences; screen?: ScreenId; children: ReactNode }) {
+export function SessionProvider(props: { workspace: Workspace; screen?: ScreenId; children: ReactNode }) {
   const [state, dispatch] = useReducer(sessionReducer, undefined, () => initialSession(props.workspace.config, props.screen));
   return (
-    <SessionContext.Provider value={{ workspace: props.workspace, preferences: props.preferences, state, dispatch }}>
+    <SessionContext.Provider value={{ workspace: props.workspace, state, dispatch }}>
       {props.children}
     </SessionContext.Provider>
   );

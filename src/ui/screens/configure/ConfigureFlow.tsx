@@ -1,8 +1,11 @@
-// Configure dataset: target provider → model → mode → size → agent LLM (if used) → split.
+// Configure dataset: target provider → model → mode → size → agent LLM (if used) → split. The answers
+// are written to the folder's config.yaml (the one source of settings) and remembered for new folders.
 import { Box, Text } from 'ink';
 import { useCallback, useState } from 'react';
 import { savePreferences } from '../../../core/config/preferences.js';
-import { resolveTarget } from '../../../core/targets/registry.js';
+import { saveConfigureAnswers } from '../../../core/app/folder-settings.js';
+import { modelFor, resolveTarget } from '../../../core/targets/registry.js';
+import { ErrorMessage } from '../../components/ErrorMessage.js';
 import { Screen } from '../../components/Screen.js';
 import { TextPrompt } from '../../components/TextPrompt.js';
 import { useEscape } from '../../hooks/useEscape.js';
@@ -10,7 +13,7 @@ import { useSteps } from '../../hooks/useSteps.js';
 import { useSession } from '../../session/SessionContext.js';
 import { AgentStep } from './AgentStep.js';
 import { SUGGESTED_AGENT_MODEL } from './agent-info.js';
-import { applyDraft, draftDefaults, modelFor, needsAgent, preferencesOf, type ConfigureDraft } from './configure-draft.js';
+import { applyDraft, draftDefaults, needsAgent, preferencesOf, type ConfigureDraft } from './configure-draft.js';
 import { ModeStep } from './ModeStep.js';
 import { ModelStep } from './ModelStep.js';
 import { ProviderStep } from './ProviderStep.js';
@@ -34,8 +37,9 @@ const TITLES: Record<StepId, string> = {
 const TYPING_HELP = ['type a value', 'Enter accept', 'Esc back'];
 
 export function ConfigureFlow() {
-  const { state, preferences, dispatch } = useSession();
-  const [draft, setDraft] = useState(() => draftDefaults(state.config, preferences, state.done.includes('configure')));
+  const { state, workspace, dispatch } = useSession();
+  const [draft, setDraft] = useState(() => draftDefaults(state.config));
+  const [saveError, setSaveError] = useState<unknown>();
   const [sizeNote, setSizeNote] = useState('');
   const goHome = useCallback(() => dispatch({ type: 'home' }), [dispatch]);
   const { step, push, back } = useSteps<StepId>('provider', goHome);
@@ -47,10 +51,18 @@ export function ConfigureFlow() {
   };
   const finish = (last: Partial<ConfigureDraft>) => {
     const final = { ...draft, ...last };
+    const config = applyDraft(state.config, final);
+    try {
+      saveConfigureAnswers(workspace, state.config, config);
+    } catch (error) {
+      setSaveError(error); // nothing was written: the answers stay on screen to change or to leave with Esc
+      return;
+    }
+    // preferences are only the defaults of the next folder without a config.yaml
     void savePreferences(preferencesOf(final));
-    dispatch({ type: 'config', config: applyDraft(state.config, final) });
+    dispatch({ type: 'config', config });
     const target = resolveTarget(final.provider, final.model);
-    dispatch({ type: 'step-done', step: 'configure', notice: `Configured: ${target.displayName} · ${final.mode} · ${final.size} samples` });
+    dispatch({ type: 'step-done', step: 'configure', notice: `Configured: ${target.displayName} · ${final.mode} · ${final.size} samples · saved to config.yaml` });
   };
   const afterSize = () => push(needsAgent(draft.mode) ? 'agent' : 'split');
 
@@ -93,6 +105,7 @@ export function ConfigureFlow() {
         />
       )}
       {step === 'split' && <SplitStep initial={draft.split} onDone={(split) => finish({ split })} />}
+      {saveError ? <ErrorMessage error={saveError} /> : null}
     </Screen>
   );
 }

@@ -1,10 +1,10 @@
-// The answers of the Configure wizard: preselected from remembered preferences (else config.yaml),
-// and turned back into the session's config and the preferences to remember.
+// The answers of the Configure wizard: preselected from the folder's settings, and turned back into
+// the config written to config.yaml and the preferences remembered as defaults for new folders.
 import type { Preferences } from '../../../core/config/preferences.js';
-import { AGENT_PROVIDERS, type AppConfig } from '../../../core/config/schema.js';
-import { TARGET_PROVIDERS, defaultModelFor, listTargets } from '../../../core/targets/registry.js';
+import type { AppConfig } from '../../../core/config/schema.js';
+import { modelFor } from '../../../core/targets/registry.js';
 import type { TargetProvider } from '../../../core/targets/types.js';
-import { GENERATION_MODES, MODE_NEEDS, oneOf, type GenerationMode } from '../../../core/choices.js';
+import { MODE_NEEDS, type GenerationMode } from '../../../core/choices.js';
 import type { AgentProvider } from './agent-info.js';
 import type { SplitChoice } from './SplitStep.js';
 
@@ -18,26 +18,15 @@ export interface ConfigureDraft {
   split: SplitChoice;
 }
 
-/** The model to preselect for a provider: the wanted one if the provider has it, else its default. */
-export function modelFor(provider: TargetProvider, wanted: string | undefined): string {
-  const models = listTargets(provider);
-  const w = wanted?.toLowerCase();
-  const found = models.find((m) => m.id.toLowerCase() === w || m.aliases.some((a) => a.toLowerCase() === w));
-  return found?.id ?? defaultModelFor(provider).id;
-}
-
-/** Preferences win until the user configured in this session; then the session's config is the default. */
-export function draftDefaults(config: AppConfig, prefs: Preferences, configuredNow: boolean): ConfigureDraft {
-  const p: Preferences = configuredNow ? {} : prefs;
-  const provider = oneOf(TARGET_PROVIDERS, p.provider) ?? config.provider;
-  const agentProvider = oneOf(AGENT_PROVIDERS, p.agentProvider) ?? config.system.agentic_llm;
+/** The wizard starts from the folder's settings (config.yaml; preferences only for a folder without one). */
+export function draftDefaults(config: AppConfig): ConfigureDraft {
   return {
-    provider,
-    model: modelFor(provider, p.model ?? config.model),
-    mode: oneOf(GENERATION_MODES, p.mode) ?? config.mode,
-    size: p.datasetSize && p.datasetSize > 0 ? p.datasetSize : config.dataset_size,
-    agentProvider,
-    agentModel: (p.agentProvider === agentProvider && p.agentModel) || config.system.agentic_model,
+    provider: config.provider,
+    model: modelFor(config.provider, config.model),
+    mode: config.mode,
+    size: config.dataset_size,
+    agentProvider: config.system.agentic_llm,
+    agentModel: config.system.agentic_model,
     split: { enabled: config.split.enabled, ratio: config.split.ratio },
   };
 }
@@ -46,7 +35,8 @@ export function applyDraft(config: AppConfig, d: ConfigureDraft): AppConfig {
   return {
     ...config,
     provider: d.provider,
-    model: d.model,
+    // an alias of the same model ("gpt-4o-mini") stays as written, so config.yaml and the header keep it
+    model: d.provider === config.provider && modelFor(config.provider, config.model) === d.model ? config.model : d.model,
     mode: d.mode,
     dataset_size: d.size,
     split: { ...config.split, enabled: d.split.enabled, ratio: d.split.ratio },

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { useCallback, useState } from 'react';
 import { savedDataset } from '../../../core/app/datasets.js';
 import { exportSaved } from '../../../core/app/export.js';
+import { exportWarning } from '../../../core/app/export-warning.js';
 import type { ExportFiles } from '../../../core/app/types.js';
 import { parseFormats } from '../../../core/app/views.js';
 import { ErrorMessage } from '../../components/ErrorMessage.js';
@@ -12,9 +13,9 @@ import { Notice } from '../../components/Notice.js';
 import { Screen } from '../../components/Screen.js';
 import { useAsync } from '../../hooks/useAsync.js';
 import { useEscape } from '../../hooks/useEscape.js';
+import { useExitReport } from '../../session/exit-report.js';
 import { useSession } from '../../session/SessionContext.js';
 import { DatasetPicker } from '../common/DatasetPicker.js';
-import { exportWarning } from './export-warning.js';
 
 type Outcome = { files: ExportFiles } | { error: unknown };
 
@@ -24,13 +25,16 @@ export function ExportScreen() {
   const [datasetId, setDatasetId] = useState(state.datasetId);
   const [picking, setPicking] = useState(!state.datasetId);
   const [outcome, setOutcome] = useState<Outcome>();
+  const exitReport = useExitReport();
   const goHome = useCallback(() => dispatch({ type: 'home' }), [dispatch]);
   const finish = () => dispatch({ type: 'step-done', step: 'export', datasetId, notice: `Exported ${datasetId} to ${path.relative(paths.cwd, paths.outputDir) || '.'}/` });
   useEscape(() => (outcome && 'files' in outcome ? finish() : picking && datasetId && state.datasetId ? setPicking(false) : goHome()));
 
   const runExport = (id: string) => {
     try {
-      setOutcome({ files: exportSaved({ dbFile: paths.dbFile, idOrName: id, outDir: paths.outputDir, config: state.config }).files });
+      const { files } = exportSaved({ dbFile: paths.dbFile, idOrName: id, outDir: paths.outputDir, config: state.config });
+      exitReport.wrote(paths, id, files, 'exported');
+      setOutcome({ files });
     } catch (error) {
       setOutcome({ error });
     }
@@ -74,7 +78,8 @@ function ExportChoice({ dbFile, datasetId, into, onExport, onPick }: ChoiceProps
   const dataset = useAsync(() => savedDataset(dbFile, datasetId), [dbFile, datasetId]);
   if (dataset.status === 'loading') return <Text dimColor>Loading dataset…</Text>;
   if (dataset.status === 'failed') return <ErrorMessage error={dataset.error} />;
-  const warning = exportWarning(dataset.value);
+  const found = exportWarning(dataset.value);
+  const warning = found && `${found.message}${found.resumable ? ' Resume it in Generate dataset first.' : ''}`;
   const formats = (parseFormats(output.format) ?? ['jsonl']).map((f) => (f === 'jsonl' ? 'JSONL' : 'Parquet'));
   const parts = [...formats, ...(output.include_csv ? ['CSV metadata'] : []), ...(output.include_stats ? ['stats'] : [])];
   return (

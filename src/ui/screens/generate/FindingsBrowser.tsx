@@ -11,6 +11,7 @@ import { useAsync } from '../../hooks/useAsync.js';
 import { useEscape } from '../../hooks/useEscape.js';
 import { useSteps } from '../../hooks/useSteps.js';
 import { SampleDetail } from '../common/SampleDetail.js';
+import { useTerminalSize } from '../../hooks/useTerminalSize.js';
 
 type Level = { at: 'rules' } | { at: 'samples'; rule: string } | { at: 'sample'; rule: string; sampleId: string };
 
@@ -48,11 +49,12 @@ export function FindingsBrowser({ dbFile, datasetId, onBack }: { dbFile: string;
 }
 
 function RuleSamples({ findings, samples, onPick }: { findings: StoredFinding[]; samples: StoredSample[]; onPick: (id: string) => void }) {
+  const width = useTerminalSize().widthFor(4); // the cursor and a margin
   const byId = new Map(samples.map((s) => [s.id, s]));
   const seen = new Set<string>();
   const items = findings
     .filter((f) => f.sampleId && byId.has(f.sampleId) && !seen.has(f.sampleId) && Boolean(seen.add(f.sampleId)))
-    .map((f) => ({ label: clip(contentPreview(byId.get(f.sampleId!)!), 70), value: f.sampleId!, description: f.message }));
+    .map((f) => ({ label: clip(contentPreview(byId.get(f.sampleId!)!), width), value: f.sampleId!, description: f.message }));
   const datasetLevel = findings.filter((f) => !f.sampleId);
   return (
     <Box flexDirection="column">

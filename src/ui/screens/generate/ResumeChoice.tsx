@@ -3,7 +3,7 @@
 import type { SavedDataset } from '../../../core/app/datasets.js';
 import { describeState } from '../../../core/app/views.js';
 import { Menu, type MenuItem } from '../../components/Menu.js';
-import { progressLabel } from '../../session/exit-report.js';
+import { progressLabel } from '../../../core/app/progress-label.js';
 
 const NEW_RUN = '+new';
 

@@ -8,13 +8,14 @@ import { Menu } from '../../components/Menu.js';
 import { Screen } from '../../components/Screen.js';
 import { useEscape } from '../../hooks/useEscape.js';
 import { useRun } from '../../hooks/useRun.js';
-import { useRecordRun } from '../../session/exit-report.js';
+import { useExitReport } from '../../session/exit-report.js';
 import { useQuitGuard } from '../../session/keyboard.js';
 import { costQuestion } from '../../../core/app/cost-question.js';
 import { FindingsBrowser } from './FindingsBrowser.js';
 import { Interrupted } from './Interrupted.js';
 import { RunOutcome } from './RunOutcome.js';
-import { RunView, usePrintFinished } from './RunView.js';
+import { RunView } from './RunView.js';
+import { phaseSummary } from './run-summary.js';
 import { resumeStoredBuild, startBuild, type MenuBuildRequest } from './start-build.js';
 
 interface Props {
@@ -29,16 +30,19 @@ const TITLES = { idle: 'Running', running: 'Running', done: 'Done', cancelled: '
 
 export function RunScreen({ request, resumeId, onGenerated, onHome }: Props) {
   const { state: run, start, cancel, answerBudget } = useRun<BuildResult>();
-  usePrintFinished(run);
   const [showFindings, setShowFindings] = useState(false);
   useEffect(
     () => start((controls) => (resumeId ? resumeStoredBuild(resumeId, request, controls) : startBuild(request, controls))),
     [start, request, resumeId],
   );
-  const recordRun = useRecordRun();
+  const exitReport = useExitReport();
+  const { dbFile, cwd } = request.paths;
   useEffect(() => {
-    if (run.datasetId) recordRun(request.paths.dbFile, run.datasetId);
-  }, [run.datasetId, request.paths.dbFile, recordRun]);
+    if (run.datasetId) exitReport.run({ dbFile, cwd }, run.datasetId);
+  }, [run.datasetId, dbFile, cwd, exitReport]);
+  useEffect(() => {
+    if (run.result) exitReport.wrote({ dbFile, cwd }, run.result.datasetId, run.result.files, 'built');
+  }, [run.result, dbFile, cwd, exitReport]);
   // q / Ctrl-C during a run cancel it like Esc (what was accepted is kept); pressed again while the
   // cancel finishes its step, they quit (the exit summary says what was kept).
   useQuitGuard(() => {
@@ -63,7 +67,7 @@ export function RunScreen({ request, resumeId, onGenerated, onHome }: Props) {
   return (
     <Screen title={`Generate dataset › ${estimate ? 'Confirm the cost' : TITLES[run.status]}`}>
       {finished && (
-        <RunOutcome result={finished} cwd={request.paths.cwd} onChoice={(c) => (c === 'findings' ? setShowFindings(true) : c === 'home' ? onHome() : onGenerated(finished))} />
+        <RunOutcome result={finished} summary={phaseSummary(run)} log={run.log} cwd={request.paths.cwd} onChoice={(c) => (c === 'findings' ? setShowFindings(true) : c === 'home' ? onHome() : onGenerated(finished))} />
       )}
       {(run.status === 'cancelled' || estimate) && <Interrupted dbFile={request.paths.dbFile} datasetId={run.datasetId} estimate={estimate} onHome={onHome} onResume={resume} />}
       {run.status === 'failed' && !estimate && (

@@ -1,15 +1,18 @@
-// The live run, shaped like Ink's jest example: finished files and warnings printed once (the app's
-// one <Static>), a short live area with spinner, counts, rate, ETA and the latest samples; Esc cancels.
+// The live run: spinner and stage, a progress bar, counts with rate and ETA, the per-phase summary, a
+// retry or rate-limit wait counting down, the agent's endpoint, and the latest log lines and samples,
+// all inside the screen (nothing is printed above it to stay on later screens). Sized to the terminal.
 import { Box, Text } from 'ink';
 import Spinner from 'ink-spinner';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
+import { scrubSecrets } from '../../../core/scrub-secrets.js';
 import { Menu } from '../../components/Menu.js';
 import { Notice } from '../../components/Notice.js';
 import { Screen } from '../../components/Screen.js';
 import { clip, formatCount, formatDuration, formatUsd } from '../../format.js';
 import type { RunState } from '../../hooks/run-state.js';
 import type { BudgetAnswer } from '../../hooks/useRun.js';
-import { useStaticLog } from '../../session/static-log.js';
+import { useTerminalSize } from '../../hooks/useTerminalSize.js';
+import { etaLeft, phaseSummary, progressBar, progressFraction } from './run-summary.js';
 
 function useNow(everyMs: number): number {
   const [now, setNow] = useState(Date.now());
@@ -20,47 +23,54 @@ function useNow(everyMs: number): number {
   return now;
 }
 
-/** Sends the run's finished lines to the static log, each once (call it where the run lives). */
-export function usePrintFinished<R>(run: RunState<R>): void {
-  const append = useStaticLog();
-  const printed = useRef(0);
-  useEffect(() => {
-    if (run.log.length < printed.current) printed.current = 0; // a new run started
-    if (run.log.length === printed.current) return;
-    append(run.log.slice(printed.current));
-    printed.current = run.log.length;
-  }, [run.log, append]);
-}
+/** Rows of the run view besides the log and the previews (title, stage, bar, counts, summary, help...). */
+const FIXED_ROWS = 14;
 
 export function RunView<R>({ run, onBudget }: { run: RunState<R>; onBudget: (a: BudgetAnswer) => void }) {
-  const elapsed = useNow(1000) - run.startedAt;
+  const now = useNow(1000);
+  const size = useTerminalSize();
+  const width = size.widthFor(2);
+  const elapsed = now - run.startedAt;
   const p = run.progress;
   const perMinute = p && elapsed > 1000 ? (p.accepted / elapsed) * 60_000 : 0;
+  const eta = etaLeft(run, now);
+  const fraction = progressFraction(run);
+  const waitLeft = run.retry ? Math.max(0, run.retry.until - now) : 0;
+  // the budget question needs the room of the log; a short terminal shows one preview, a tall one three
+  const logRows = run.budget ? 0 : Math.min(5, size.rowsFor(FIXED_ROWS + (run.retry ? 1 : 0) + (run.agent ? 1 : 0), 0));
+  const recent = logRows > 0 ? run.log.slice(-logRows) : [];
+  const previews = run.previews.slice(0, size.rows >= 30 ? 3 : 1);
   return (
     <Screen title="Generate dataset › Running" help={['Esc or q cancel (what was accepted is kept)', 'again to quit']}>
-      <Text>
+      <Text wrap="truncate-end">
         <Text color="cyan">
           <Spinner type="dots" />
         </Text>{' '}
         {run.cancelling ? 'Cancelling… finishing the current step' : run.stage || 'Starting'}
       </Text>
-      {run.reading ? (
-        <Text dimColor>
-          Reading {clip(run.reading.file, 50)} ({run.reading.index + 1}/{run.reading.total})
-        </Text>
-      ) : null}
+      {fraction !== undefined ? <Text color="cyan">{progressBar(fraction, Math.min(40, size.widthFor(8, 10)))}</Text> : null}
+      {run.reading ? <Text dimColor wrap="truncate-end">{`Reading ${clip(run.reading.file, width - 16)} (${run.reading.index + 1}/${run.reading.total})`}</Text> : null}
       {p ? (
         <Text>
           Samples {formatCount(p.accepted)}/{formatCount(p.target)}
           {p.tokens > 0 ? ` · agent tokens ${formatCount(p.tokens)}` : ''} · cost {formatUsd(p.costUsd)}
           {perMinute > 0 ? ` · ${perMinute.toFixed(1)}/min` : ''}
-          {p.etaMs !== undefined ? ` · ETA ${formatDuration(p.etaMs)}` : ''}
+          {eta !== undefined ? ` · ETA ${formatDuration(eta)}` : ''}
         </Text>
       ) : null}
-      {p && p.total > 0 ? <Text dimColor>Progress {p.done}/{p.total} · elapsed {formatDuration(elapsed)}</Text> : null}
-      {run.previews.map((preview, i) => (
+      <Text dimColor>{[phaseSummary(run), `elapsed ${formatDuration(elapsed)}`].filter(Boolean).join(' · ')}</Text>
+      {run.retry ? (
+        <Text color="yellow">{`${run.retry.rateLimited ? '⏳ Rate-limited: ' : '↻ '}${waitLeft > 0 ? `retrying in ${formatDuration(waitLeft)}` : 'retrying now'} · ${clip(run.retry.message, width - 30)}`}</Text>
+      ) : null}
+      {run.agent ? <Text dimColor wrap="truncate-end">{`Agent ${run.agent.provider}/${run.agent.model} at ${scrubSecrets(run.agent.endpoint)}`}</Text> : null}
+      {recent.map((line, i) => (
+        <Text key={`${i}:${line.text}`} color={line.tone === 'warning' ? 'yellow' : undefined} dimColor={line.tone !== 'warning'}>
+          {clip(line.text, width)}
+        </Text>
+      ))}
+      {previews.map((preview, i) => (
         <Text key={`${i}:${preview}`} dimColor>
-          “{clip(preview, 72)}”
+          “{clip(preview, width - 2)}”
         </Text>
       ))}
       {run.budget ? (

@@ -3,9 +3,8 @@
 import type { Workspace } from '../../../core/config/workspace.js';
 import type { AppConfig } from '../../../core/config/schema.js';
 import { updateConfigFile, type ConfigUpdate } from '../../../core/config/write-config.js';
-import { resolveTarget } from '../../../core/targets/registry.js';
+import { modelFor, resolveTarget } from '../../../core/targets/registry.js';
 import type { TargetProvider } from '../../../core/targets/types.js';
-import { modelFor } from '../configure/configure-draft.js';
 import { valueAt, withValue, type ConfigField, type FieldValue } from './config-fields.js';
 
 export function saveField(workspace: Workspace, config: AppConfig, field: ConfigField, value: FieldValue): { config: AppConfig; saved: string } {

@@ -7,6 +7,9 @@ import { DistributionCharts } from './DistributionCharts.js';
 
 type AskChoice = 'yes' | 'no' | 'browse' | 'pick';
 
+/** Title, summary line, the four choices, key help and margins. */
+const ASK_ROWS = 12;
+
 interface Props {
   stats: DatasetStats;
   now: SplitSettings;
@@ -22,7 +25,7 @@ export function AskSplit({ stats, now, initial, canBrowse, onChoice }: Props) {
       <Text>
         "{stats.name}": {stats.counts.total} samples · now {describeSplit(now)}
       </Text>
-      <DistributionCharts distribution={stats.distribution} perSide={false} limit={4} />
+      <DistributionCharts distribution={stats.distribution} perSide={false} limit={4} reserve={ASK_ROWS} />
       <Box marginTop={1}>
         <Menu
           items={[

@@ -11,6 +11,7 @@ import { Screen } from '../../components/Screen.js';
 import { useAsync } from '../../hooks/useAsync.js';
 import { useEscape } from '../../hooks/useEscape.js';
 import { useSteps } from '../../hooks/useSteps.js';
+import { useExitReport } from '../../session/exit-report.js';
 import { useSession } from '../../session/SessionContext.js';
 import { DatasetPicker } from '../common/DatasetPicker.js';
 import { AskSplit } from './AskSplit.js';
@@ -35,6 +36,8 @@ export function SplitFlow() {
   const { step, push, back } = useSteps<StepId>(datasetId ? 'ask' : 'pick', goHome);
   useEscape(back, step !== 'browse');
   const [chosen, setChosen] = useState<SplitSettings>();
+  const exitReport = useExitReport();
+  const where = { dbFile, cwd: workspace.paths.cwd };
   const [applied, setApplied] = useState<Applied>();
 
   const current = useAsync(() => {
@@ -52,7 +55,10 @@ export function SplitFlow() {
       if (event.type === 'stage') setApplied((now) => (now?.status === 'running' ? { status: 'running', progress: event.message } : now));
     };
     resplitSaved({ dbFile, idOrName: datasetId!, split: settings, outDir: outputDir, config }, { onProgress }).then(
-      () => setApplied({ status: 'done', stats: datasetStats(dbFile, datasetId!) }),
+      (result) => {
+        exitReport.wrote(where, result.datasetId, result.files, 'exported');
+        setApplied({ status: 'done', stats: datasetStats(dbFile, datasetId!) });
+      },
       (error: unknown) => setApplied({ status: 'failed', error }),
     );
   };
@@ -102,6 +108,7 @@ export function SplitFlow() {
             datasetId={datasetId!}
             onBack={(changed) => {
               if (changed) setStale(true);
+              if (changed) exitReport.edited(where, datasetId!);
               if (applied?.status === 'done') refreshResult();
               back();
             }}

@@ -8,6 +8,9 @@ import { DistributionCharts } from './DistributionCharts.js';
 
 type ResultChoice = 'done' | 'browse' | 'again';
 
+/** Title, summary, counts, the three choices, key help and margins. */
+const RESULT_ROWS = 13;
+
 interface Props {
   stats: DatasetStats;
   summary: string;
@@ -20,14 +23,15 @@ export function SplitResult({ stats, summary, stale, onChoice }: Props) {
   const c = stats.counts;
   const split = c.validation > 0;
   const report = storedSplitReport(stats.split);
+  const notes = report ? splitReportNotes(report) : [];
   return (
     <Box flexDirection="column">
       <Notice tone="success">{summary}</Notice>
       <Text dimColor>
         train {c.train} · validation {c.validation} · unsplit {c.unsplit} · excluded {c.excluded}
       </Text>
-      <DistributionCharts distribution={stats.distribution} perSide={split} limit={4} />
-      {(report ? splitReportNotes(report) : []).map((note) => (
+      <DistributionCharts distribution={stats.distribution} perSide={split} limit={4} reserve={RESULT_ROWS + (stale ? 2 : 0) + notes.length} />
+      {notes.map((note) => (
         <Text key={note} color="yellow" wrap="truncate-end">
           {note}
         </Text>

@@ -1,5 +1,7 @@
 // Statistics of one dataset in four pages (←→): tokens, sources, keywords, validation (with the generation record).
-import { Box, Text, useInput } from 'ink';
+import { Box, Text } from 'ink';
+import { useKeys } from '../../hooks/useKeys.js';
+import { useTerminalSize } from '../../hooks/useTerminalSize.js';
 import { useState } from 'react';
 import { generationLines } from '../../../core/app/views.js';
 import type { DatasetStats } from '../../../core/app/types.js';
@@ -13,7 +15,7 @@ type Page = (typeof PAGES)[number];
 
 export function StatsView({ stats }: { stats: DatasetStats }) {
   const [page, setPage] = useState(0);
-  useInput((_input, key) => {
+  useKeys((_input, key) => {
     if (key.rightArrow) setPage((p) => (p + 1) % PAGES.length);
     if (key.leftArrow) setPage((p) => (p + PAGES.length - 1) % PAGES.length);
   });
@@ -40,7 +42,11 @@ export function StatsView({ stats }: { stats: DatasetStats }) {
   );
 }
 
+/** Title, the dataset and count lines (two each at 60 columns), tabs, the page's own lines, key help. */
+const STATS_ROWS = 15;
+
 function StatsPage({ page, stats }: { page: Page; stats: DatasetStats }) {
+  const limit = Math.min(10, useTerminalSize().rowsFor(STATS_ROWS));
   const t = stats.tokens;
   const split = stats.counts.validation > 0;
   switch (page) {
@@ -51,21 +57,21 @@ function StatsPage({ page, stats }: { page: Page; stats: DatasetStats }) {
             Tokens{t.exact ? '' : ' (estimated)'}: total {formatCount(t.total)} · min {t.min} · median {t.median} · mean {t.mean} · p90 {t.p90} · max {t.max}
           </Text>
           <Text dimColor>Limit per example: {formatCount(stats.target.max_tokens_per_example)} tokens</Text>
-          <BarChart rows={t.histogram.map((b) => ({ label: `${b.from}-${b.to}`, value: b.count }))} limit={10} />
+          <BarChart rows={t.histogram.map((b) => ({ label: `${b.from}-${b.to}`, value: b.count }))} limit={limit} />
         </Box>
       );
     case 'Sources':
-      return split ? <SplitBarChart rows={stats.distribution.bySource} limit={10} /> : <Totals rows={stats.distribution.bySource} />;
+      return split ? <SplitBarChart rows={stats.distribution.bySource} limit={limit - 1} /> : <Totals rows={stats.distribution.bySource} limit={limit} />;
     case 'Keywords':
-      return split ? <SplitBarChart rows={stats.distribution.byKeyword} limit={10} /> : <Totals rows={stats.distribution.byKeyword} />;
+      return split ? <SplitBarChart rows={stats.distribution.byKeyword} limit={limit - 1} /> : <Totals rows={stats.distribution.byKeyword} limit={limit} />;
     case 'Validation':
-      return <ValidationPage stats={stats} />;
+      return <ValidationPage stats={stats} limit={limit} />;
   }
 }
 
-function Totals({ rows }: { rows: { key: string; total: number }[] }) {
+function Totals({ rows, limit }: { rows: { key: string; total: number }[]; limit: number }) {
   if (rows.length === 0) return <Text dimColor>Nothing to show.</Text>;
-  return <BarChart rows={rows.map((r) => ({ label: r.key, value: r.total }))} limit={10} />;
+  return <BarChart rows={rows.map((r) => ({ label: r.key, value: r.total }))} limit={limit} />;
 }
 
 /** A stopped run never counted tokens nor checked the rules: its zeros must not read as results. */
@@ -73,7 +79,7 @@ function notValidated(stats: DatasetStats): string {
   return `Not validated: the run is ${stats.status}, so tokens are not counted and the target's rules not checked. Resume it in Generate dataset to finish it.`;
 }
 
-function ValidationPage({ stats }: { stats: DatasetStats }) {
+function ValidationPage({ stats, limit }: { stats: DatasetStats; limit: number }) {
   const f = stats.findings;
   return (
     <Box flexDirection="column">
@@ -84,11 +90,11 @@ function ValidationPage({ stats }: { stats: DatasetStats }) {
       ) : (
         <Notice tone={f.errors ? 'error' : 'warning'}>{`${f.errors} error(s), ${f.warnings} warning(s)`}</Notice>
       )}
-      {Object.entries(f.by_rule).slice(0, 8).map(([rule, n]) => (
+      {Object.entries(f.by_rule).slice(0, Math.min(8, limit)).map(([rule, n]) => (
         <Text key={rule}>{`  ${rule}: ${n}`}</Text>
       ))}
       {stats.skipped_files.length ? <Notice tone="warning">{`${stats.skipped_files.length} input file(s) were skipped`}</Notice> : null}
-      {stats.skipped_files.slice(0, 5).map((s) => (
+      {stats.skipped_files.slice(0, Math.min(5, Math.ceil(limit / 2))).map((s) => (
         <Text key={s.file} dimColor>{`  ${s.file}: ${s.reason}`}</Text>
       ))}
       {generationLines(stats.generation).map((line) => (
