@@ -13,6 +13,7 @@ import { assertHealthy } from '../store/health.js';
 import { createDataset, datasetNameTaken, updateDataset } from '../store/datasets.js';
 import { finishRun, recordRunFiles, startRun } from '../store/runs.js';
 import { writeTransaction } from '../store/write-lock.js';
+import { loadTokenCounter } from '../targets/tokens.js';
 import { capDatasetSize } from '../targets/validate.js';
 import { checkTrainable } from '../targets/lifecycle.js';
 import { resolveConfiguredTarget } from '../targets/registry.js';
@@ -121,6 +122,9 @@ async function runStages(
 ): Promise<BuildResult> {
   const { config, paths } = request;
   emit({ type: 'dataset', datasetId, name });
+  // Loaded while the files are read and samples made, not after: finalize needs it first thing.
+  // A failure here is reported where the counter is used (finalize), so it is only noted now.
+  loadTokenCounter(target).catch(() => {});
   const runId = startRun(db, datasetId);
   try {
     const ingest = await ingestStage(files, config, { signal, emit });
