@@ -25,6 +25,8 @@ const baselineScript = path.join(import.meta.dirname, '_scale-baseline.mjs');
 
 interface Measure {
   seconds: number;
+  /** user + system CPU seconds: steadier than wall time on a shared machine. */
+  cpu: number;
   peakMb: number;
 }
 
@@ -71,10 +73,10 @@ function writeInput(dir: string, count: number): void {
 /** Runs a command under /usr/bin/time: wall seconds and peak RSS (MB) of the child. */
 function timed(args: string[], cwd: string, allowedStatuses = [0]): Measure & { stdout: string } {
   const timeFile = path.join(cwd, 'time.txt');
-  const result = spawnSync('/usr/bin/time', ['-o', timeFile, '-f', '%e %M', process.execPath, ...args], { cwd, encoding: 'utf8', maxBuffer: 1 << 30 });
+  const result = spawnSync('/usr/bin/time', ['-o', timeFile, '-f', '%e %M %U %S', process.execPath, ...args], { cwd, encoding: 'utf8', maxBuffer: 1 << 30 });
   if (!allowedStatuses.includes(result.status ?? -1)) throw new Error(`${args.join(' ')} failed (${result.status}):\n${result.stderr.slice(-2000)}`);
-  const [seconds, kb] = fs.readFileSync(timeFile, 'utf8').trim().split('\n').pop()!.split(' ').map(Number);
-  return { seconds, peakMb: kb / 1024, stdout: result.stdout };
+  const [seconds, kb, user, system] = fs.readFileSync(timeFile, 'utf8').trim().split('\n').pop()!.split(' ').map(Number);
+  return { seconds, cpu: user + system, peakMb: kb / 1024, stdout: result.stdout };
 }
 
 function ftdbArgs(stage: Stage, work: string, input: string): string[] {
@@ -108,10 +110,10 @@ function measureSize(count: number): Record<Stage, { ours: Measure; bare: Measur
       if (kept !== count) throw new Error(`the build kept ${kept} of ${count} samples`);
       const bare = timed([baselineScript, stage, input, work], work);
       rows[stage] = { ours, bare };
+      const show = (m: Measure) => `${m.seconds.toFixed(2).padStart(7)} s (cpu ${m.cpu.toFixed(1).padStart(6)}) ${m.peakMb.toFixed(0).padStart(5)} MB`;
       console.log(
-        `${String(count).padStart(7)}  ${stage.padEnd(8)} ours ${ours.seconds.toFixed(2).padStart(7)} s ${ours.peakMb.toFixed(0).padStart(5)} MB` +
-          ` | bare ${bare.seconds.toFixed(2).padStart(6)} s ${bare.peakMb.toFixed(0).padStart(5)} MB` +
-          ` | ${(ours.seconds / bare.seconds).toFixed(2)}x time, ${(ours.peakMb / bare.peakMb).toFixed(2)}x RSS`,
+        `${String(count).padStart(7)}  ${stage.padEnd(8)} ours ${show(ours)} | bare ${show(bare)}` +
+          ` | ${(ours.seconds / bare.seconds).toFixed(2)}x time, ${(ours.cpu / bare.cpu).toFixed(2)}x cpu, ${(ours.peakMb / bare.peakMb).toFixed(2)}x RSS`,
       );
     }
     return rows;
@@ -132,11 +134,12 @@ function main(): void {
   console.log(`\ngrowth ${first.n} -> ${last.n} (work x${work.toFixed(0)}; goal: time growth <= ${GROWTH_LIMIT} x ${work.toFixed(0)} = ${(GROWTH_LIMIT * work).toFixed(0)})`);
   let missed = 0;
   for (const stage of STAGES) {
-    const grow = (m: (r: { ours: Measure; bare: Measure }) => Measure) => m(last.rows[stage]).seconds / m(first.rows[stage]).seconds;
-    const ours = grow((r) => r.ours);
+    const grow = (m: (r: { ours: Measure; bare: Measure }) => Measure, key: 'seconds' | 'cpu') => m(last.rows[stage])[key] / m(first.rows[stage])[key];
+    const ours = grow((r) => r.ours, 'seconds');
     const ok = ours <= GROWTH_LIMIT * work;
     if (!ok) missed++;
-    console.log(`  ${stage.padEnd(8)} ours x${ours.toFixed(1)} (bare x${grow((r) => r.bare).toFixed(1)}) ${ok ? 'ok' : 'MISSED'}`);
+    const cpu = `cpu x${grow((r) => r.ours, 'cpu').toFixed(1)}, bare cpu x${grow((r) => r.bare, 'cpu').toFixed(1)}`;
+    console.log(`  ${stage.padEnd(8)} ours x${ours.toFixed(1)} (bare x${grow((r) => r.bare, 'seconds').toFixed(1)}; ${cpu}) ${ok ? 'ok' : 'MISSED'}`);
   }
   process.exitCode = missed ? 1 : 0;
 }

@@ -124,11 +124,12 @@ export function exportDataset(db: Db, datasetId: string, options: ExportOptions,
       Object.assign(files, { parquetTrain: final(parquet.train), parquetValidation: final(parquet.validation), parquetDataset: final(parquet.dataset) });
     }
     if (options.includeCsv) write('csv', toCsv(CSV_COLUMNS, samples.map((s, i) => csvRow(s, splits[i]))));
-    if (options.includeStats) write('stats', `${JSON.stringify(statsForDataset(db, datasetId, samples), null, 2)}\n`);
+    const stats = statsForDataset(db, datasetId, samples);
+    if (options.includeStats) write('stats', `${JSON.stringify(stats, null, 2)}\n`);
     const license = options.license ?? stored.license;
     const kept = Object.values(groups).flat();
     const provenance = files.provenance ? names.provenance : undefined;
-    writeCard(db, dataset, { file: path.join(staging, CARD_NAME), jsonl: written, parquet, provenance, license, withMetadata, samples: kept });
+    writeCard(db, dataset, { file: path.join(staging, CARD_NAME), jsonl: written, parquet, provenance, license, withMetadata, samples: kept, stats });
     files.card = path.join(dir, CARD_NAME);
   });
   return files;

@@ -4,7 +4,7 @@ import type { DatasetState } from '../store/dataset-state.js';
 import type { DecodingNote, SkippedFile } from '../ingest/types.js';
 import { distributionOf } from '../split/distribution.js';
 import { findingTotals, type RunFiles, type StoredFinding } from '../store/runs.js';
-import { effectiveSplit, type StoredSample } from '../store/samples.js';
+import { effectiveSplit, type SampleFacts } from '../store/samples.js';
 import type { TargetModel } from '../targets/types.js';
 
 export interface TokenSummary {
@@ -63,7 +63,7 @@ export function buildStats(input: {
   mode: string;
   state: DatasetState;
   target: TargetModel;
-  samples: StoredSample[];
+  samples: SampleFacts[];
   tokensExact: boolean;
   findings: StoredFinding[];
   files: RunFiles;

@@ -127,22 +127,7 @@ async function runStages(
   loadTokenCounter(target).catch(() => {});
   const runId = startRun(db, datasetId);
   try {
-    const ingest = await ingestStage(files, config, { signal, emit });
-    recordRunFiles(db, runId, { filesRead: ingest.documents.length, skipped: ingest.skipped, decoding: ingest.decoding });
-    const generated = await generateStage({
-      db,
-      datasetId,
-      config,
-      documents: ingest.documents,
-      size,
-      env: request.env ?? process.env,
-      promptsDir: paths.promptsDir,
-      instructions: request.instructions,
-      signal,
-      emit,
-      onBudgetExceeded: request.onBudgetExceeded,
-      confirmed: request.confirmed ?? false,
-    });
+    const { ingest, generated } = await readAndGenerate(db, datasetId, runId, request, { files, size }, signal, emit);
     if (signal?.aborted) throw new CancelledError();
     // Recorded before export, so the stats file and `ftdb list` say the same thing as the exit code.
     const outcome = generated.stopReason ? 'partial' : 'complete';
@@ -162,9 +147,7 @@ async function runStages(
       status: outcome,
       stopReason: generated.stopReason,
       ...finished,
-      skipped: ingest.skipped,
-      filesRead: ingest.documents.length,
-      decoding: ingest.decoding,
+      ...ingest,
       costUsd: generated.costUsd,
       generation: generated.generation,
     };
@@ -179,6 +162,39 @@ async function runStages(
       emit({ type: 'warning', message: `Backup failed: ${getErrorMessage(error)}` }),
     );
   }
+}
+
+/**
+ * Ingest and generation. The extracted documents live only in here: once the samples are stored
+ * they are dropped, instead of staying in memory through validation, split and export.
+ */
+async function readAndGenerate(
+  db: Db,
+  datasetId: string,
+  runId: number,
+  request: BuildRequest,
+  { files, size }: { files: InputFile[]; size: number },
+  signal: AbortSignal | undefined,
+  emit: (e: PipelineEvent) => void,
+) {
+  const { config, paths } = request;
+  const { documents, skipped, decoding } = await ingestStage(files, config, { signal, emit });
+  recordRunFiles(db, runId, { filesRead: documents.length, skipped, decoding });
+  const generated = await generateStage({
+    db,
+    datasetId,
+    config,
+    documents,
+    size,
+    env: request.env ?? process.env,
+    promptsDir: paths.promptsDir,
+    instructions: request.instructions,
+    signal,
+    emit,
+    onBudgetExceeded: request.onBudgetExceeded,
+    confirmed: request.confirmed ?? false,
+  });
+  return { ingest: { skipped, filesRead: documents.length, decoding }, generated };
 }
 
 /** Warns before any work when the requested size cannot leave the target's minimum for training. */

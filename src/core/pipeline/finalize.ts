@@ -34,18 +34,10 @@ export async function finalizeDataset(
 ): Promise<FinalizeResult> {
   const { emit } = options;
   emit({ type: 'stage', stage: 'tokens', message: `Counting tokens for ${target.displayName}` });
-  // Read and parsed once; every step below (and the export) works from these, formatted once.
+  // Read and parsed once; every step below (and the export) works from these samples and lines.
   const samples = listSamples(db, datasetId);
-  const formatted = samples.map((s) => formatExample(target, s.conversation));
-  const lines = formatted.map((example) => JSON.stringify(example));
-
   emit({ type: 'stage', stage: 'validate', message: `Checking ${samples.length} examples against ${target.displayName} rules` });
-  // Token counts stored with the samples are reused (a re-split counts nothing); the validator counts the rest once.
-  const report = await validateExamples(target, formatted, {
-    validationCount: options.split.enabled ? Math.round(samples.length * (1 - options.split.ratio)) : 0,
-    lines,
-    knownTokens: samples.map((s) => s.tokenLength),
-  });
+  const { report, lines } = await validateSamples(target, samples, options.split);
   storeMeasures(db, samples, report.tokens.perExample);
   const perSample: StoredFinding[] = report.findings.map((f) => ({ ...f, sampleId: f.line > 0 ? samples[f.line - 1].id : null }));
   updateDataset(db, datasetId, { tokens_exact: report.tokens.exact ? 1 : 0 });
@@ -69,6 +61,22 @@ export async function finalizeDataset(
     datasetErrors: findings.filter((f) => f.severity === 'error' && !f.sampleId).map((f) => f.message),
     split,
   };
+}
+
+/**
+ * Each sample in the target's format, checked against its rules: the JSONL lines are kept for the
+ * export, the formatted objects are not. Token counts stored with the samples are reused (a
+ * re-split counts nothing); the validator counts the rest, once.
+ */
+async function validateSamples(target: TargetModel, samples: StoredSample[], split: SplitSettings) {
+  const formatted = samples.map((s) => formatExample(target, s.conversation));
+  const lines = formatted.map((example) => JSON.stringify(example));
+  const report = await validateExamples(target, formatted, {
+    validationCount: split.enabled ? Math.round(samples.length * (1 - split.ratio)) : 0,
+    lines,
+    knownTokens: samples.map((s) => s.tokenLength),
+  });
+  return { report, lines };
 }
 
 /** Byte sizes of the train and validation files the export will write, against the target's limits. */
