@@ -12,6 +12,12 @@ export interface IngestOptions {
   limits: IngestLimits;
   signal?: AbortSignal;
   onProgress?: (event: IngestEvent) => void;
+  /**
+   * Called with each document as soon as it is read; what it returns is kept in its place. A caller
+   * that needs only a digest of each document (identify mode: the conversations found) returns a
+   * lighter one, so the texts of thousands of files are not all held until the last is read.
+   */
+  keep?: (doc: ExtractedDocument) => ExtractedDocument;
 }
 
 export async function ingestFiles(files: InputFile[], opts: IngestOptions): Promise<IngestResult> {
@@ -26,7 +32,7 @@ export async function ingestFiles(files: InputFile[], opts: IngestOptions): Prom
     const started = performance.now();
     try {
       const doc = await readDocument(file, limits, signal);
-      documents.push(doc);
+      documents.push(opts.keep ? opts.keep(doc) : doc);
       const note = decodingNote(doc);
       if (note) decoding.push(note);
       onProgress?.({ type: 'file-done', file: file.relPath, index, total, ms: Math.round(performance.now() - started) });

@@ -23,6 +23,7 @@ import { CostConfirmationNeeded } from './cost-estimate.js';
 import { splitSettingsFrom } from '../split/settings.js';
 import { finalizeDataset } from './finalize.js';
 import { generateStage } from './generate-stage.js';
+import { identifyWhileReading } from './identify-stage.js';
 import { ingestStage, selectInputFiles } from './ingest-stage.js';
 
 export interface BuildRequest {
@@ -178,13 +179,16 @@ async function readAndGenerate(
   emit: (e: PipelineEvent) => void,
 ) {
   const { config, paths } = request;
-  const { documents, skipped, decoding } = await ingestStage(files, config, { signal, emit });
+  // Identify mode looks for conversations as each file is read and keeps no document text.
+  const finder = config.mode === 'identify' ? identifyWhileReading(config) : undefined;
+  const { documents, skipped, decoding } = await ingestStage(files, config, { signal, emit, keep: finder?.keep });
   recordRunFiles(db, runId, { filesRead: documents.length, skipped, decoding });
   const generated = await generateStage({
     db,
     datasetId,
     config,
     documents,
+    identified: finder?.found,
     size,
     env: request.env ?? process.env,
     promptsDir: paths.promptsDir,
