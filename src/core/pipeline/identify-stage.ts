@@ -22,7 +22,7 @@ export function identifyWhileReading(config: Pick<AppConfig, 'agent'>): { keep: 
   const found: IdentifiedConversation[] = [];
   const keep = (doc: ExtractedDocument): ExtractedDocument => {
     found.push(...identifyConversations([doc], { minTurns: config.agent.identify.min_turns }));
-    return { file: doc.file, format: doc.format, sections: [], tables: [], conversations: [], warnings: doc.warnings, decoding: doc.decoding };
+    return { ...doc, sections: [], tables: [], conversations: [] };
   };
   return { keep, found };
 }
