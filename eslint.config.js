@@ -19,7 +19,7 @@ const NO_FACES = ['(^|/)(commands|ui)/|(^|/)cli\\.js$', 'The core does not know 
 const NO_UPPER_CORE = ['(^|/)(pipeline|app)/', 'Lower layers never call up into the pipeline or the application API.'];
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'output_datasets/**', 'memory/**', 'input_files/**', 'tests/fixtures/**'] },
+  { ignores: ['dist/**', 'node_modules/**', 'output_datasets/**', 'memory/**', 'input_files/**', 'tests/fixtures/**', 'tests/.cache/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -15,6 +15,8 @@ export interface ServerStats {
   /** First request received and last answer sent (epoch ms). */
   firstAt: number;
   lastAt: number;
+  /** Per request: received and answered (epoch ms), for `--trace`. */
+  timeline: Array<{ receivedAt: number; answeredAt: number }>;
 }
 
 const latencyMs = Number(process.argv[2] ?? 100);
@@ -24,6 +26,7 @@ let served = 0;
 let fresh = 0;
 let lastFresh: unknown;
 let lastAt = 0;
+const answeredAt: number[] = [];
 
 function halfDuplicates(request: RecordedRequest): Step {
   const step = write(request) as { answer: { conversations: unknown[] } };
@@ -35,7 +38,10 @@ function halfDuplicates(request: RecordedRequest): Step {
     return conversation;
   });
   // The answer is sent after the latency; mark the end then (the server adds latency after us).
-  setTimeout(() => (lastAt = Date.now()), latencyMs);
+  setTimeout(() => {
+    lastAt = Date.now();
+    answeredAt[request.index] = lastAt;
+  }, latencyMs);
   return { answer: { conversations } };
 }
 
@@ -43,7 +49,8 @@ const server = await startScriptedServer('openai', half ? halfDuplicates : write
 process.send?.({ baseURL: server.baseURL });
 process.on('message', async (message) => {
   if (message === 'stats') {
-    const stats: ServerStats = { maxInFlight: server.maxInFlight, requests: server.requests.length, fresh, firstAt: server.requests[0]?.receivedAt ?? 0, lastAt };
+    const timeline = server.requests.map((r) => ({ receivedAt: r.receivedAt, answeredAt: answeredAt[r.index] ?? 0 }));
+    const stats: ServerStats = { maxInFlight: server.maxInFlight, requests: server.requests.length, fresh, firstAt: server.requests[0]?.receivedAt ?? 0, lastAt, timeline };
     process.send?.(stats);
   }
   if (message === 'close') {

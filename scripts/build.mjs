@@ -1,4 +1,4 @@
-// Bundles src/cli.tsx into dist/. The interactive stack (ink, react, ink-* and their dependencies)
+// Bundles src/cli.tsx (and the parser worker thread) into dist/. The interactive stack (ink, react, ink-* and their dependencies)
 // and the small pure-JS config libraries are bundled in, with React in production mode: loading
 // ~100 separate ESM files from node_modules was most of the menu's start-up time (bench/startup.ts).
 // Bundled packages are devDependencies (an installed ftdb never loads them from node_modules).
@@ -26,7 +26,8 @@ const requireShim = "import { createRequire as __ftdbCreateRequire } from 'node:
 
 const startedAt = Date.now();
 const result = await build({
-  entryPoints: ['src/cli.tsx'],
+  // The parser worker is its own entry: src/core/ingest/parse-worker/pool.ts starts dist/parse-worker.js.
+  entryPoints: { cli: 'src/cli.tsx', 'parse-worker': 'src/core/ingest/parse-worker/worker.ts' },
   outdir: 'dist',
   bundle: true,
   splitting: true,

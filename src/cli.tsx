@@ -18,6 +18,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   split: () => import('./commands/split.js'),
   resume: () => import('./commands/resume.js'),
   models: () => import('./commands/models.js'),
+  restore: () => import('./commands/restore.js'),
 };
 
 const HELP = `ftdb — build provider-ready fine-tuning datasets from your documents
@@ -33,6 +34,7 @@ Usage:
   ftdb split ID [--split 80/20] [--strategy random|weighted] [--weight-by source|keywords] [--seed N] [--json]
   ftdb resume ID [--json]   continue an interrupted run
   ftdb models [--provider P] [--json]
+  ftdb restore [BACKUP] [--list] [--json]  put a verified backup back in place of a damaged database
 
 Exit codes: 0 success, 1 the data broke a rule or the run failed, 2 bad usage or configuration.`;
 

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { runCreateAgent } from '../../src/core/agents/create/create-agent.js';
 import { candidateLines, conversationFromSpans, locateExchanges, validSpans } from '../../src/core/agents/quality/exchange-check.js';
 import { readPromptFile } from '../../src/core/agents/create/prompt-template.js';
-import type { RecordedRequest } from '../servers/scripted-server.js';
+import type { RecordedRequest, Step } from '../servers/scripted-server.js';
 import { askedFor, freshConversation } from '../servers/writer.js';
 import { chunk, MemoryJournal, MemorySink, PROMPTS_DIR, startAgent, type Agent } from './helpers.js';
 
@@ -11,6 +11,17 @@ afterEach(async () => {
   await agent?.server.close();
   agent = undefined;
 });
+
+/** One chunk, 3 conversations asked in one call, the judge on with min_score 6. */
+async function runJudged(respond: (request: RecordedRequest) => Step) {
+  agent = await startAgent(respond);
+  const sink = new MemorySink();
+  const result = await runCreateAgent({
+    client: agent.client, promptsDir: PROMPTS_DIR, chunks: [chunk('a.pdf', 0)], target: 3, maxPasses: 1,
+    settings: { variety: 'medium', turns: 1, samplesPerCall: 3 }, judge: { minScore: 6 }, journal: new MemoryJournal(), sink,
+  });
+  return { result, sink, server: agent.server };
+}
 
 describe('LLM judge', () => {
   it('scores samples, regenerates low ones once, drops what is still low, keeps scores', async () => {
@@ -31,20 +42,44 @@ describe('LLM judge', () => {
       });
       return { answer: { conversations } };
     };
-    agent = await startAgent(respond);
-    const sink = new MemorySink();
-    const result = await runCreateAgent({
-      client: agent.client, promptsDir: PROMPTS_DIR, chunks: [chunk('a.pdf', 0)], target: 3, maxPasses: 1,
-      settings: { variety: 'medium', turns: 1, samplesPerCall: 3 }, judge: { minScore: 6 }, journal: new MemoryJournal(), sink,
-    });
+    const { result, sink, server } = await runJudged(respond);
 
     expect(result.accepted).toBe(2);
     expect(result.dropped).toEqual({ low_score: 2 });
     expect(sink.list.map((s) => s.qualityScore)).toEqual([8, 8]);
-    const schemas = agent.server.requests.map((r) => r.schemaName);
+    const schemas = server.requests.map((r) => r.schemaName);
     expect(schemas).toEqual(['conversations', 'scores', 'conversations', 'scores']);
-    expect(agent.server.requests[2].user).toContain('scored too low');
-    expect(agent.server.requests[1].system).toContain('Score each conversation from 1 to 10');
+    expect(server.requests[2].user).toContain('scored too low');
+    expect(server.requests[1].system).toContain('Score each conversation from 1 to 10');
+  });
+});
+
+describe('LLM judge grounding verdict', () => {
+  it('counts a rejection for unsupported claims as ungrounded_by_judge (whatever the score), a low score as low_score', async () => {
+    // Verdicts in the order the judge is asked: first batch of 3, then the regeneration of the 2 rejected.
+    const verdicts = [
+      [{ score: 8, grounded: true }, { score: 7, grounded: false }, { score: 3, grounded: true }],
+      [{ score: 9, grounded: true }, { score: 2, grounded: false }],
+    ];
+    let judged = 0;
+    const respond = (request: RecordedRequest) => {
+      if (request.schemaName === 'scores') {
+        const batch = verdicts[judged++];
+        return { answer: { scores: batch.map((v, index) => ({ index, ...v, reason: v.grounded ? 'fine' : 'says things the excerpt does not' })) } };
+      }
+      return { answer: { conversations: Array.from({ length: askedFor(request).count }, () => freshConversation()) } };
+    };
+    const { result, sink, server } = await runJudged(respond);
+
+    expect(result.accepted).toBe(2);
+    expect(result.dropped).toEqual({ ungrounded_by_judge: 2, low_score: 1 });
+    expect(result.record?.dropped).toEqual({ ungrounded_by_judge: 2, low_score: 1 });
+    expect(sink.list.map((s) => s.qualityScore)).toEqual([8, 9]);
+    const judge = server.requests[1];
+    const verdict = (judge.schema as { properties: { scores: { items: { required: string[] } } } }).properties.scores.items;
+    expect(verdict.required).toContain('grounded');
+    expect(judge.system).toContain('"grounded"');
+    expect(server.requests[2].user).toContain('says things the excerpt does not');
   });
 });
 

@@ -62,6 +62,35 @@ describe('scheduling', () => {
   });
 });
 
+describe('a call whose answer is back', () => {
+  it('frees its place for the next call, counting as yielding all it asked until it settles', () => {
+    const scheduler = new CallScheduler({ target: 20, concurrency: 2, samplesPerCall: 5, failLimit: 5, stallLimit: 3 });
+    scheduler.started(5);
+    scheduler.started(5);
+    expect(scheduler.nextAsk(0)).toBe(0); // both places taken
+    scheduler.answered(5);
+    // 5 waiting at yield 1 + 5 being screened (at most 5) = 10 of 20: another call is needed whatever the screening keeps
+    expect(scheduler.nextAsk(0)).toBe(5);
+    expect(scheduler.inFlight).toBe(2);
+    scheduler.finished(5, 2, true);
+    expect(scheduler.inFlight).toBe(1);
+    expect(scheduler.yieldRate).toBe(0.5);
+  });
+
+  it('does not start a call at the tail that only the screening could make unneeded', () => {
+    const scheduler = new CallScheduler({ target: 6, concurrency: 2, samplesPerCall: 5, failLimit: 5, stallLimit: 3 });
+    scheduler.started(5);
+    scheduler.finished(5, 2); // yield (2 + 1) / (5 + 1) = 0.5
+    scheduler.started(5); // 2 accepted + 5 x 0.5 expected: 1.5 short
+    expect(scheduler.nextAsk(2)).toBe(3);
+    scheduler.answered(5);
+    // being screened it may yield 5: 2 + 5 >= 6, so the next call waits for the screening to settle
+    expect(scheduler.nextAsk(2)).toBe(0);
+    scheduler.finished(5, 1, true);
+    expect(scheduler.nextAsk(3)).toBeGreaterThan(0);
+  });
+});
+
 describe('hybrid', () => {
   it('keeps identified conversations across files in turn, not all from the first', () => {
     const found = ['a', 'a', 'a', 'a', 'b', 'b', 'c'].map((file, i) => ({ id: `${file}${i}`, source: { file } }));

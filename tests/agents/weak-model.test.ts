@@ -86,6 +86,14 @@ describe('a weak grammar-constrained model', () => {
     expect(sink.list).toEqual([]);
   });
 
+  it('counts short nonsense as ungrounded and a short grounded answer as too short', async () => {
+    // Answers the real stories260K model wrote under the generation schema (tests/servers/llama-server.ts).
+    const pair = (user: string, assistant: string) => ({ turns: [{ user, assistant }], keywords: ['x'] });
+    agent = await startAgent([{ answer: { conversations: [pair('Why bread is soft,', "It's a pigeon,"), pair('How long is the warranty?', 'Two years.')] } }]);
+    const { result } = run(agent, { chunks: [chunk('a.txt', 0)], target: 2 });
+    expect((await result).dropped).toEqual({ ungrounded: 1, too_short: 1 });
+  });
+
   it('keeps grounded samples next to off-topic ones from the same model', async () => {
     agent = await startAgent(weakModel(['off-topic', 'grounded']));
     const { result, sink } = run(agent, { concurrency: 1 });

@@ -11,6 +11,20 @@ describe('classifyLines', () => {
     ]);
     expect(classifyLines(lines)[7]).toMatchObject({ level: 2, heading: 'Why?' });
   });
+
+  it('nests WordPress readme headings by fewer "=" and MediaWiki ones by more', () => {
+    const readme = ['=== Plugin ===', '== Frequently Asked Questions ==', '= Does it work? =', 'Yes.'];
+    expect(classifyLines(readme).map((c) => c.level)).toEqual([1, 2, 3, undefined]);
+    const wiki = ['= Page =', '== FAQ ==', '=== Does it work? ===', 'Yes.'];
+    expect(classifyLines(wiki).map((c) => c.level)).toEqual([1, 2, 3, undefined]);
+  });
+
+  it('reads AsciiDoc terms, continuations and listings when asked to', () => {
+    const lines = ['[[editor]]', 'How do I set an editor?::', '\tSet `core.editor`.', '+', '----', 'export VISUAL=nano', '----'];
+    expect(classifyLines(lines, { asciidoc: true }).map((c) => c.kind)).toEqual(['blank', 'heading', 'text', 'blank', 'fence', 'code', 'fence']);
+    expect(classifyLines(lines, { asciidoc: true })[1]).toMatchObject({ level: 7, heading: 'How do I set an editor?' });
+    expect(classifyLines(lines).map((c) => c.kind)).toEqual(['text', 'text', 'text', 'text', 'separator', 'text', 'separator']);
+  });
 });
 
 describe('buildDocLines', () => {

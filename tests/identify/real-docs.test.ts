@@ -3,13 +3,12 @@
 // keep their indentation (the Textual FAQ's Python must still compile).
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { expectedPairs, formatScores, scoreAll, scoreFile } from './real-docs.js';
+import { expectedPairs, logScores, scoreAll, scoreFile } from './real-docs.js';
 
 describe('identify on real documents (issue 12)', () => {
   it('finds the hand-written pairs: recall >= 0.95, precision >= 0.97', async () => {
     const result = await scoreAll();
-    console.log(formatScores(result));
-    for (const s of result.files) if (s.missed.length || s.extra.length) console.log(s.file, { missed: s.missed.map((p) => p.q), extra: s.extra.map((p) => p.q) });
+    logScores(result);
     expect(result.recall).toBeGreaterThanOrEqual(0.95);
     expect(result.precision).toBeGreaterThanOrEqual(0.97);
   }, 60_000);

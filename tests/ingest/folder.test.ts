@@ -34,11 +34,13 @@ describe('listInputFiles', () => {
     ]);
     expect(readable.every((f) => path.isAbsolute(f.path))).toBe(true);
     expect(readable.find((f) => f.relPath === 'b.txt')?.bytes).toBe(3);
+    const hidden = files.filter((f) => f.skip?.kind === 'hidden').map((f) => f.relPath);
+    expect(hidden).toEqual(['.git/', '.hidden.txt', 'Thumbs.db', '~$lock.docx']);
   });
 
   it('does not follow symlinks that leave the folder, and reports them', async () => {
     const files = await listInputFiles(folder.dir);
-    const skipped = files.filter((f) => f.skip);
+    const skipped = files.filter((f) => f.skip && f.skip.kind !== 'hidden');
     expect(skipped.map((f) => f.relPath)).toEqual(['escape-dir', 'escape.txt']);
     const result = await ingestFiles(files, { limits: DEFAULT_INGEST_LIMITS });
     expect(result.skipped.find((s) => s.file === 'escape.txt')?.reason).toMatch(/outside the input folder/);

@@ -58,7 +58,8 @@ describe('JSON and JSONL conversations', () => {
       { role: 'user', content: 'Weather in Paris?' },
       { role: 'assistant', content: 'It is 21 °C.\n\nSunny, too.' },
     ]);
-    expect(doc.warnings.join()).toMatch(/1 line\(s\) are not valid JSON.*line 3/);
+    expect(doc.partial).toMatchObject({ count: 1, line: 3 });
+    expect(doc.partial?.reason).toMatch(/1 line\(s\) are not valid JSON.*line 3/);
   });
 
   it('reads prompt/completion and instruction/output pairs, and rejects broken JSON', async () => {

@@ -107,18 +107,27 @@ describe('lazy loading', () => {
   folder.write('b.csv', 'q,a\n1,2\n');
   folder.write('pdf/c.pdf', buildPdf([['PDF text.']]));
 
+  // readDocument is what the parser worker runs; ingestFiles hands every file to that worker, so the
+  // main process loads no reader at all.
   it('loads pdf.js and mammoth only when such files are present', () => {
     const script = `
       import { listInputFiles, ingestFiles } from './src/core/ingest/folder.ts';
+      import { readDocument } from './src/core/ingest/read-document.ts';
       import { DEFAULT_INGEST_LIMITS } from './src/core/ingest/limits.ts';
       import { createRequire } from 'node:module';
       const loaded = () => ({ pdfjs: globalThis.pdfjsLib !== undefined, mammoth: Object.keys(createRequire(import.meta.url).cache).some((k) => k.includes('/mammoth/')) });
       const files = await listInputFiles(process.argv[1]);
-      await ingestFiles(files.filter((f) => f.format !== 'pdf'), { limits: DEFAULT_INGEST_LIMITS });
+      const all = await ingestFiles(files, { limits: DEFAULT_INGEST_LIMITS });
+      const inWorker = { read: all.documents.length, main: loaded() };
+      for (const file of files.filter((f) => f.format !== 'pdf')) await readDocument(file, DEFAULT_INGEST_LIMITS);
       const before = loaded();
-      await ingestFiles(files, { limits: DEFAULT_INGEST_LIMITS });
-      process.stdout.write(JSON.stringify({ before, after: loaded() }));`;
+      for (const file of files) await readDocument(file, DEFAULT_INGEST_LIMITS);
+      process.stdout.write(JSON.stringify({ inWorker, before, after: loaded() }));`;
     const out = execFileSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script, folder.dir], { encoding: 'utf8' });
-    expect(JSON.parse(out)).toEqual({ before: { pdfjs: false, mammoth: false }, after: { pdfjs: true, mammoth: false } });
+    expect(JSON.parse(out)).toEqual({
+      inWorker: { read: 3, main: { pdfjs: false, mammoth: false } },
+      before: { pdfjs: false, mammoth: false },
+      after: { pdfjs: true, mammoth: false },
+    });
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { DEFAULT_INGEST_LIMITS } from '../../src/core/ingest/limits.js';
+import { headingLevels } from '../../src/core/ingest/readers/pdf-headings.js';
 import { textItemsToText, type PdfTextItem } from '../../src/core/ingest/readers/pdf-lines.js';
 import { allText, failureKind, read, readCorpus, tempFolder } from './helpers/input.js';
 import { buildPdf } from './helpers/pdf-writer.js';
@@ -17,6 +18,20 @@ describe('line rebuilding from text items', () => {
   it('breaks lines on a baseline change and paragraphs on a large step', () => {
     const text = textItemsToText([item('one', 0, 100, 15), item('two', 0, 88, 15), item('three', 0, 50, 25)]);
     expect(text).toBe('one\ntwo\n\nthree');
+  });
+
+  it('writes lines set larger than the body as headings, a wrapped heading as one line', () => {
+    const items = [
+      item('Product FAQ', 0, 700, 120, false, 18),
+      item('Why does the service stop when', 0, 670, 200, false, 13),
+      item('I close the lid?', 0, 655, 100, false, 13),
+      item('Sleep suspends it; set the lid action to keep it running.', 0, 635, 300),
+      item('It resumes on wake.', 0, 623, 120),
+    ];
+    const text = textItemsToText(items, headingLevels([items]));
+    expect(text).toBe(
+      '# Product FAQ\n\n## Why does the service stop when I close the lid?\n\nSleep suspends it; set the lid action to keep it running.\nIt resumes on wake.',
+    );
   });
 
   it('measures gaps leftwards for right-to-left runs', () => {

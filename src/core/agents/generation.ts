@@ -74,18 +74,29 @@ export async function runGeneration(options: GenerationOptions): Promise<Generat
   const acceptance = new Acceptance(target, options.sink, budget, (question) => progress(cutText(escapeControls(question), 81)));
   const context = jobContext(options, acceptance, internal.signal);
 
+  // Wakes the loop when a call is answered (its place is free) or settles.
+  let wake: (() => void) | undefined;
+  const wakeLoop = () => {
+    wake?.();
+    wake = undefined;
+  };
   const runJob = async (job: PlannedJob, ask: number): Promise<void> => {
     onProgress?.({ type: 'job-start', key: job.key, file: job.chunk.file, location: job.chunk.location, pass: job.pass });
+    let answered = false;
     try {
-      const outcome = await runChunkJob(context, job, ask);
+      const outcome = await runChunkJob(context, job, ask, () => {
+        answered = true;
+        scheduler.answered(ask);
+        wakeLoop();
+      });
       journal.markDone(job.key, { samples: outcome.accepted, costUsd: outcome.costUsd });
       jobs.run++;
-      scheduler.finished(ask, outcome.accepted);
+      scheduler.finished(ask, outcome.accepted, answered);
       onProgress?.({ type: 'job-done', key: job.key, file: job.chunk.file, accepted: outcome.accepted, costUsd: outcome.costUsd });
     } catch (error) {
-      if (internal.signal.aborted && isAbortError(error)) return scheduler.abandoned(ask); // cancelled: neither done nor failed
+      if (internal.signal.aborted && isAbortError(error)) return scheduler.abandoned(ask, answered); // cancelled: neither done nor failed
       if (!(error instanceof LlmError) || error.fatal) {
-        scheduler.abandoned(ask);
+        scheduler.abandoned(ask, answered);
         failure.fatal ??= error; // a bad key, an unknown model, or a bug: every further job would fail too
         internal.abort();
         return;
@@ -93,7 +104,7 @@ export async function runGeneration(options: GenerationOptions): Promise<Generat
       acceptance.spend(error.costUsd);
       jobs.run++;
       jobs.failed++;
-      scheduler.failed(ask);
+      scheduler.failed(ask, answered);
       failure.last = error;
       journal.markFailed(job.key, error.message);
       onProgress?.({ type: 'job-failed', key: job.key, file: job.chunk.file, error: error.message });
@@ -119,7 +130,7 @@ export async function runGeneration(options: GenerationOptions): Promise<Generat
       const job = ask > 0 ? plan.next() : undefined;
       if (!job) {
         if (running.size === 0) break;
-        await Promise.race(running);
+        await new Promise<void>((resolve) => (wake = resolve));
         continue;
       }
       if (budget && !(await budget.allowMore())) {
@@ -128,7 +139,15 @@ export async function runGeneration(options: GenerationOptions): Promise<Generat
         break;
       }
       scheduler.started(ask);
-      const task: Promise<void> = runJob(job, ask).finally(() => running.delete(task));
+      const task: Promise<void> = runJob(job, ask)
+        .catch((error: unknown) => {
+          failure.fatal ??= error; // a failing journal or sink: thrown after the calls in flight settle
+          internal.abort();
+        })
+        .finally(() => {
+          running.delete(task);
+          wakeLoop();
+        });
       running.add(task);
     }
     await Promise.all(running);

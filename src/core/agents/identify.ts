@@ -14,7 +14,7 @@ export interface IdentifiedConversation {
   conversation: Conversation;
   source: SourceRef;
   /** Which detector found it: qa-labels, role-chat, speaker-transcript, heading-faq, numbered-faq,
-   *  numbered-sections, question-paragraphs, table-columns, imported. */
+   *  numbered-sections, question-paragraphs, marked-titles, table-columns, imported. */
   shape: string;
   /** 0..1; low values are candidates worth a second opinion (optional LLM check). */
   confidence: number;

@@ -1,17 +1,29 @@
-// Use cases of a run: start a build, or resume a stopped one. The pipeline is loaded only when a
+// Use cases of a run: start a build, or resume a stopped one. This layer owns the database: it opens
+// it (checking it is healthy) and hands the open store to the pipeline, which is loaded only when a
 // run starts, so the menu and `ftdb list` stay fast.
 import type { BuildRequest } from '../pipeline/build.js';
 import type { BuildResult, PipelineEvent } from '../pipeline/events.js';
 import type { LongWork } from '../types.js';
 import { loadDotEnv } from '../config/env.js';
-import { datasetById } from './datasets.js';
+import { findDataset, withDatabaseAsync } from '../store/access.js';
+import { openDatabase } from '../store/database.js';
+import { assertHealthy } from '../store/health.js';
 
 export type RunWork = LongWork<PipelineEvent>;
 
 export async function buildDataset(request: BuildRequest, work: RunWork = {}): Promise<BuildResult> {
   freshDotEnv(request);
-  const { runBuild } = await import('../pipeline/build.js');
-  return runBuild(request, work);
+  const { planBuild, runBuild } = await import('../pipeline/build.js');
+  // Checked before the database is opened (and so created): a refused build writes nothing.
+  const plan = await planBuild(request, work.onProgress);
+  const db = openDatabase(request.paths.dbFile);
+  try {
+    // More work on a damaged database only spreads the damage: refused before the run starts.
+    assertHealthy(db, request.paths.dbFile);
+    return await runBuild(db, plan, work);
+  } finally {
+    db.close();
+  }
 }
 
 /**
@@ -23,10 +35,14 @@ export async function resumeDataset(
   request: Omit<BuildRequest, 'config'> & { inputDir?: string },
   work: RunWork = {},
 ): Promise<BuildResult> {
-  const datasetId = datasetById(request.paths.dbFile, idOrName).id;
-  freshDotEnv(request);
-  const { resumeBuild } = await import('../pipeline/build.js');
-  return resumeBuild(datasetId, request, work);
+  const { dbFile } = request.paths;
+  return withDatabaseAsync(dbFile, async (db) => {
+    const datasetId = findDataset(db, idOrName).id;
+    freshDotEnv(request);
+    const { resumeBuild } = await import('../pipeline/build.js');
+    assertHealthy(db, dbFile);
+    return resumeBuild(db, datasetId, request, work);
+  });
 }
 
 /**

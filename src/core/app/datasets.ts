@@ -59,11 +59,6 @@ function targetSizeOf(dataset: DatasetRow): number | undefined {
   }
 }
 
-/** A dataset by id, unique id prefix or name; an unknown one is a usage error (exit 2). */
-export function datasetById(dbFile: string, idOrName: string): DatasetRow {
-  return withDatabase(dbFile, (db) => findDataset(db, idOrName));
-}
-
 export function datasetSamples(dbFile: string, id: string): StoredSample[] {
   return withDatabase(dbFile, (db) => listSamples(db, id));
 }

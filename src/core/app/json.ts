@@ -1,6 +1,7 @@
 // The stable `--json` contracts of every command, built here only (add fields freely, never rename).
 import type { BuildResult } from '../pipeline/events.js';
 import type { SavedDataset } from './datasets.js';
+import type { CheckedBackup, RestoreOutcome } from './restore.js';
 import type { ValidationReport } from '../targets/validate.js';
 import { statusOf } from '../targets/lifecycle.js';
 import { countKind, hasExactTokens } from '../targets/tokens.js';
@@ -26,7 +27,11 @@ export function datasetJson(result: DatasetOutcome) {
     samples: result.samples,
     excluded: result.excluded,
     files: result.files,
-    skipped: result.skipped.map((s) => ({ file: s.file, reason: s.reason, kind: s.kind, hint: s.hint })),
+    skipped: result.skipped.map((s) => ({
+      file: s.file, reason: s.reason, kind: s.kind, hint: s.hint,
+      // partly_read only: lines or rows left out, and the first of them.
+      ...(s.count !== undefined && { count: s.count, line: s.line ?? null }),
+    })),
     files_read: result.filesRead,
     text_decoding: result.decoding ?? [],
     cost_usd: result.costUsd,
@@ -128,4 +133,14 @@ export function modelJson(t: TargetModel) {
     source: t.source,
     sources: t.sources ?? [],
   };
+}
+
+/** ftdb restore --list. */
+export function backupsJson(backups: CheckedBackup[]) {
+  return backups.map((b) => ({ file: b.file, bytes: b.bytes, modified: b.modified, ok: b.problem === undefined, problem: b.problem ?? null }));
+}
+
+/** ftdb restore. */
+export function restoreJson(outcome: RestoreOutcome) {
+  return { database: outcome.database, restored_from: outcome.restoredFrom, kept_aside: outcome.keptAside ?? null, backups: backupsJson(outcome.backups) };
 }

@@ -78,6 +78,7 @@ export const configSchema = z
       .object({
         max_file_size_mb: z.number().positive().default(200),
         file_timeout_seconds: z.number().positive().default(120),
+        parser_memory_mb: z.number().min(64).default(2048),
         chunk_tokens: z.number().int().min(100).default(1500),
         chunk_overlap: z.number().int().min(0).default(150),
       })

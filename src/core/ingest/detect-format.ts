@@ -3,6 +3,7 @@ import path from 'node:path';
 import { IngestError } from './ingest-error.js';
 import { isEncryptedOfficePackage, sniffBytes } from './sniff.js';
 import type { DocumentFormat } from './types.js';
+import { checkRealSizes } from './zip-inflate-guard.js';
 import { readZipDirectory, type ZipEntryInfo, type ZipLimits } from './zip-directory.js';
 
 export interface ReadPlan {
@@ -38,7 +39,10 @@ export function planRead(filePath: string, claimed: DocumentFormat | 'unknown', 
     case 'zip': {
       const entries = readZipDirectory(bytes, limits);
       const office = officeFormat(entries);
-      if (office) return found(office, { zipEntries: entries });
+      if (office) {
+        checkRealSizes(bytes, entries);
+        return found(office, { zipEntries: entries });
+      }
       throw misnamed('a ZIP archive', 'Extract the archive and put its documents in the input folder.');
     }
     case 'ole2':

@@ -1,4 +1,6 @@
-// Walks the input folder: every candidate document, sorted, without hidden/system files or escapes.
+// Walks the input folder: every candidate document, sorted. Nothing is left out silently: hidden and
+// system files, unreadable sub-folders, FIFOs and devices and links leaving the folder come back as
+// entries with a skip reason, so the run's skip list names them.
 import { promises as fs, type Dirent } from 'node:fs';
 import path from 'node:path';
 import { UserError } from '../errors.js';
@@ -21,9 +23,24 @@ export interface InputFile {
 
 const SYSTEM_NAMES = new Set(['thumbs.db', 'desktop.ini', 'ehthumbs.db', '__macosx', '$recycle.bin', 'system volume information', 'icon\r']);
 
-/** Dotfiles, Office lock files (~$x.docx), OS metadata. */
+/**
+ * Dotfiles (`.git`, `.DS_Store`), Office lock files (~$x.docx), OS metadata. A name starting with two
+ * dots (`..dots.txt`) is an ordinary name, not the hidden-file convention: it is read.
+ */
 function isHiddenOrSystem(name: string): boolean {
-  return name.startsWith('.') || name.startsWith('~$') || SYSTEM_NAMES.has(name.toLowerCase());
+  return (name.startsWith('.') && !name.startsWith('..')) || name.startsWith('~$') || SYSTEM_NAMES.has(name.toLowerCase());
+}
+
+function skipped(full: string, relPath: string, kind: IngestErrorKind, reason: string): InputFile {
+  return { path: full, relPath, bytes: 0, format: formatFromPath(full), skip: { kind, reason } };
+}
+
+/** A directory entry that is neither a file, a folder nor a link: never opened (a FIFO would block). */
+function specialKind(entry: Dirent): string | undefined {
+  if (entry.isFIFO()) return 'a named pipe (FIFO)';
+  if (entry.isSocket()) return 'a socket';
+  if (entry.isCharacterDevice() || entry.isBlockDevice()) return 'a device';
+  return undefined;
 }
 
 export async function listInputFiles(dir: string): Promise<InputFile[]> {
@@ -56,18 +73,30 @@ async function walk(dir: string, rootReal: string, out: InputFile[], root: strin
   let entries: Dirent[];
   try {
     entries = await fs.readdir(dir, { withFileTypes: true });
-  } catch {
-    return; // an unreadable sub-folder is not worth stopping the run for
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'error';
+    if (dir === root) {
+      throw new UserError(`Cannot list the input folder (${code}): ${dir}`, { hint: 'Check that you have permission to read the folder.', exitCode: 2, cause: error });
+    }
+    // An unreadable sub-folder is not worth stopping the run for, but the run says so.
+    const relPath = `${path.relative(root, dir).split(path.sep).join('/')}/`;
+    out.push(skipped(dir, relPath, 'unreadable', `Cannot open the folder (${code}): the files in it were not read.`));
+    return;
   }
   for (const entry of entries) {
-    if (isHiddenOrSystem(entry.name)) continue;
     const full = path.join(dir, entry.name);
     const relPath = path.relative(root, full).split(path.sep).join('/');
-    if (entry.isDirectory()) {
+    const special = specialKind(entry);
+    if (isHiddenOrSystem(entry.name)) {
+      const what = entry.isDirectory() ? 'Hidden or system folder' : 'Hidden or system file';
+      out.push(skipped(full, entry.isDirectory() ? `${relPath}/` : relPath, 'hidden', `${what}: not read.`));
+    } else if (special) {
+      out.push(skipped(full, relPath, 'not_a_file', `Not a regular file (${special}): not opened.`));
+    } else if (entry.isDirectory()) {
       await walk(full, rootReal, out, root);
     } else if (entry.isFile()) {
-      const stat = await fs.stat(full).catch(() => undefined);
-      if (stat) out.push({ path: full, relPath, bytes: stat.size, format: formatFromPath(full) });
+      const stat = await fs.stat(full).catch((error: NodeJS.ErrnoException) => error.code ?? 'error');
+      out.push(typeof stat === 'string' ? skipped(full, relPath, 'unreadable', `Cannot read the file (${stat}).`) : { path: full, relPath, bytes: stat.size, format: formatFromPath(full) });
     } else if (entry.isSymbolicLink()) {
       const linked = await linkedFile(full, relPath, rootReal);
       if (linked) out.push(linked);
@@ -76,12 +105,9 @@ async function walk(dir: string, rootReal: string, out: InputFile[], root: strin
 }
 
 async function linkedFile(full: string, relPath: string, rootReal: string): Promise<InputFile | undefined> {
-  const format = formatFromPath(full);
   const target = await fs.realpath(full).catch(() => undefined);
-  if (!target) return { path: full, relPath, bytes: 0, format, skip: { kind: 'unreadable', reason: 'Broken symbolic link.' } };
-  if (!isInside(rootReal, target)) {
-    return { path: full, relPath, bytes: 0, format, skip: { kind: 'unsupported', reason: 'Symbolic link pointing outside the input folder (not followed).' } };
-  }
+  if (!target) return skipped(full, relPath, 'unreadable', 'Broken symbolic link.');
+  if (!isInside(rootReal, target)) return skipped(full, relPath, 'unsupported', 'Symbolic link pointing outside the input folder (not followed).');
   // A link that stays inside the folder points at something the walk reads under its real path:
   // following it would only duplicate samples.
   return undefined;

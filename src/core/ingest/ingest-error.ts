@@ -15,7 +15,16 @@ const HINTS: Record<IngestErrorKind, string> = {
   encoding: 'Save the file as UTF-8 text and run again.',
   no_text_layer: 'The PDF has no extractable text (scanned?). Run OCR on it (e.g. ocrmypdf) and use the result.',
   unreadable: 'Check that the file exists and that you have permission to read it.',
+  too_much_memory: 'Reading needed more memory than the per-file budget. Split the file or raise ingest.parser_memory_mb in config.yaml.',
+  hidden: 'Hidden and system files are not read. Rename the file without the leading dot if it is a document.',
+  not_a_file: 'Only regular files are read. Copy the data into a regular file in the input folder.',
+  partly_read: 'Fix the lines named in the reason and run again to read the rest of the file.',
 };
+
+/** What the user can do about a file skipped (or partly read) for this reason. */
+export function hintFor(kind: IngestErrorKind): string {
+  return HINTS[kind];
+}
 
 export class IngestError extends UserError {
   readonly kind: IngestErrorKind;
@@ -24,4 +33,10 @@ export class IngestError extends UserError {
     this.name = 'IngestError';
     this.kind = kind;
   }
+}
+
+/** A file that overran its time budget (in-process readers and the parser worker say it alike). */
+export function timeoutError(ms: number): IngestError {
+  const budget = ms < 1000 ? `${ms} ms` : `${Math.round(ms / 1000)} s`;
+  return new IngestError('timeout', `Reading took longer than the ${budget} budget per file.`);
 }

@@ -3,7 +3,7 @@ import { promises as fs } from 'node:fs';
 import { CancelledError, throwIfAborted } from '../errors.js';
 import { planRead } from './detect-format.js';
 import type { InputFile } from './folder.js';
-import { IngestError } from './ingest-error.js';
+import { IngestError, timeoutError } from './ingest-error.js';
 import type { IngestLimits } from './limits.js';
 import { runReader } from './readers/run-reader.js';
 import type { ExtractedDocument } from './types.js';
@@ -40,16 +40,14 @@ async function readBytes(file: InputFile, signal?: AbortSignal): Promise<Uint8Ar
 
 /**
  * Runs the reader with a signal that fires when the budget runs out or the user cancels. Readers
- * that work asynchronously (pdf.js) stop at once; synchronous parsers are bounded by the size limits.
+ * that work asynchronously (pdf.js) stop at once; a synchronous parser is stopped by the parser
+ * worker's own timer (parse-worker/pool.ts), which terminates its thread.
  */
 async function withTimeBudget<T>(ms: number, signal: AbortSignal | undefined, work: (budget: AbortSignal) => Promise<T>): Promise<T> {
   const controller = new AbortController();
   const onCancel = (): void => controller.abort(new CancelledError());
   signal?.addEventListener('abort', onCancel, { once: true });
-  const timer = setTimeout(() => {
-    const budget = ms < 1000 ? `${ms} ms` : `${Math.round(ms / 1000)} s`;
-    controller.abort(new IngestError('timeout', `Reading took longer than the ${budget} budget per file.`));
-  }, ms);
+  const timer = setTimeout(() => controller.abort(timeoutError(ms)), ms);
   const stopped = new Promise<never>((_, reject) => {
     controller.signal.addEventListener('abort', () => reject(controller.signal.reason), { once: true });
   });

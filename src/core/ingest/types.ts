@@ -40,6 +40,8 @@ export interface ExtractedDocument {
   warnings: string[];
   /** How the bytes became text: set by the readers of text formats (TXT/MD, CSV, JSON). */
   decoding?: TextDecoding;
+  /** Set when part of the file could not be read: reported in the run's skip list as partly_read. */
+  partial?: PartialRead;
 }
 
 /** The character encoding a text file was read with, and how it was chosen. */
@@ -73,7 +75,11 @@ export type IngestErrorKind =
   | 'timeout'
   | 'encoding'
   | 'no_text_layer'
-  | 'unreadable';
+  | 'unreadable'
+  | 'too_much_memory'
+  | 'hidden'
+  | 'not_a_file'
+  | 'partly_read';
 
 export interface SkippedFile {
   file: string;
@@ -81,6 +87,17 @@ export interface SkippedFile {
   reason: string;
   /** What the user can do about it. */
   hint?: string;
+  /** partly_read: how many lines or rows of the file were left out (the rest was read). */
+  count?: number;
+  /** partly_read: the first line left out. */
+  line?: number;
+}
+
+/** What a reader left out of a file it otherwise read (malformed JSONL lines, a CSV cut by a quote). */
+export interface PartialRead {
+  reason: string;
+  count: number;
+  line: number;
 }
 
 export type IngestEvent =

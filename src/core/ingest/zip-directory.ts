@@ -6,6 +6,10 @@ export interface ZipEntryInfo {
   name: string;
   compressedSize: number;
   uncompressedSize: number;
+  /** 0 stored, 8 deflate. */
+  method: number;
+  /** Where the entry's local header starts. */
+  localOffset: number;
 }
 
 const EOCD = 0x06054b50;
@@ -49,10 +53,12 @@ export function readZipDirectory(bytes: Uint8Array, limits: ZipLimits = {}): Zip
     const end = at + 46 + nameLength + extraLength + commentLength;
     if (end > buf.length) throw corrupt('central directory runs past the end of the file');
     const name = buf.toString('utf8', at + 46, at + 46 + nameLength);
-    const sizes = { compressed: buf.readUInt32LE(at + 20), uncompressed: buf.readUInt32LE(at + 24) };
+    const sizes = { compressed: buf.readUInt32LE(at + 20), uncompressed: buf.readUInt32LE(at + 24), offset: buf.readUInt32LE(at + 42) };
     readZip64Sizes(buf.subarray(at + 46 + nameLength, at + 46 + nameLength + extraLength), sizes);
     if (sizes.compressed > buf.length) throw corrupt(`entry "${name}" claims more compressed data than the file holds`);
-    entries.push({ name, compressedSize: sizes.compressed, uncompressedSize: sizes.uncompressed });
+    entries.push({
+      name, compressedSize: sizes.compressed, uncompressedSize: sizes.uncompressed, method: buf.readUInt16LE(at + 10), localOffset: sizes.offset,
+    });
     at = end;
   }
   checkTotalSize(entries, limits.maxUncompressedBytes ?? Infinity);
@@ -67,8 +73,8 @@ function findEndOfCentralDirectory(buf: Buffer): number {
   throw corrupt("can't find the end of the central directory (truncated or damaged file)");
 }
 
-/** ZIP64 extra field (id 1): 64-bit sizes for the 32-bit fields that hold 0xFFFFFFFF, in that order. */
-function readZip64Sizes(extra: Buffer, sizes: { compressed: number; uncompressed: number }): void {
+/** ZIP64 extra field (id 1): 64-bit values for the 32-bit fields that hold 0xFFFFFFFF, in this order. */
+function readZip64Sizes(extra: Buffer, sizes: { compressed: number; uncompressed: number; offset: number }): void {
   for (let at = 0; at + 4 <= extra.length; ) {
     const id = extra.readUInt16LE(at);
     const size = extra.readUInt16LE(at + 2);
@@ -78,7 +84,11 @@ function readZip64Sizes(extra: Buffer, sizes: { compressed: number; uncompressed
         sizes.uncompressed = Number(extra.readBigUInt64LE(field));
         field += 8;
       }
-      if (sizes.compressed === 0xffffffff && field + 8 <= at + 4 + size) sizes.compressed = Number(extra.readBigUInt64LE(field));
+      if (sizes.compressed === 0xffffffff && field + 8 <= at + 4 + size) {
+        sizes.compressed = Number(extra.readBigUInt64LE(field));
+        field += 8;
+      }
+      if (sizes.offset === 0xffffffff && field + 8 <= at + 4 + size) sizes.offset = Number(extra.readBigUInt64LE(field));
       return;
     }
     at += 4 + size;

@@ -35,7 +35,7 @@ export async function agentStage(ctx: GenerateContext, mode: AgentMode): Promise
   const chunks = chunkDocuments(ctx.documents, { chunkTokens: config.ingest.chunk_tokens, overlapTokens: config.ingest.chunk_overlap });
   const generated = listSamples(db, datasetId).filter((s) => s.origin === 'generated').length;
   const plan = await mode.plan(ctx, generated);
-  confirmCost(ctx, chunks, plan.target);
+  confirmCost(ctx, chunks, plan.target, client.model);
 
   const spentBefore = Math.max(getDataset(db, datasetId)?.cost_usd ?? 0, jobCostTotal(db, datasetId));
   const budget = new Budget({ maxUsd: config.system.max_cost, onBudgetExceeded: ctx.onBudgetExceeded, spentUsd: spentBefore });

@@ -1,4 +1,5 @@
-// One headless or interactive run: ingest → generate → tokens → validate → split → export, all persisted.
+// One headless or interactive run: ingest → generate → tokens → validate → split → export, all persisted
+// in the store the application layer opened (src/core/app/build.ts).
 import { MODE_NEEDS } from '../choices.js';
 import { configSchema, type AppConfig } from '../config/schema.js';
 import { resolveProviderSettings } from '../llm/provider-settings.js';
@@ -8,8 +9,7 @@ import { CancelledError, getErrorMessage, isAbortError } from '../errors.js';
 import { sanitizeName, uniqueName } from '../export/names.js';
 import type { WorkspacePaths } from '../paths.js';
 import { backupDatabase } from '../store/backup.js';
-import { openDatabase, type Db } from '../store/database.js';
-import { assertHealthy } from '../store/health.js';
+import type { Db } from '../store/database.js';
 import { createDataset, datasetNameTaken, updateDataset } from '../store/datasets.js';
 import { finishRun, recordRunFiles, startRun } from '../store/runs.js';
 import { writeTransaction } from '../store/write-lock.js';
@@ -41,14 +41,21 @@ export interface BuildRequest {
   allowRetired?: boolean;
 }
 
-export async function runBuild(
-  request: BuildRequest,
-  options: { signal?: AbortSignal; onProgress?: (e: PipelineEvent) => void } = {},
-): Promise<BuildResult> {
+/** What a build was checked to need before anything is written: the files to read and the capped size. */
+export interface PlannedBuild {
+  request: BuildRequest;
+  files: InputFile[];
+  target: TargetModel;
+  size: number;
+}
+
+/**
+ * The checks of a new build, before anything is written (the caller opens the database only after
+ * them): a retired target is refused (exit 2) and nothing is created; warnings go out at once.
+ */
+export async function planBuild(request: BuildRequest, emit: (e: PipelineEvent) => void = () => {}): Promise<PlannedBuild> {
   const { config, paths } = request;
-  const emit = options.onProgress ?? (() => {});
   const target = resolveConfiguredTarget(config);
-  // Before anything is written: a retired target is refused (exit 2) and nothing is created.
   const lifecycle = checkTrainable(target, { allowRetired: request.allowRetired });
   if (lifecycle) emit({ type: 'warning', message: lifecycle });
   const capped = capDatasetSize(target, config.dataset_size);
@@ -58,58 +65,58 @@ export async function runBuild(
 
   await checkBeforeReading(config, request);
   const files = await selectInputFiles(paths.inputDir, request.include);
-  const db = openDatabase(paths.dbFile);
-  try {
-    assertHealthy(db, paths.dbFile);
-    // Name and row in one write transaction: two builds started together must not pick the same name.
-    const dataset = writeTransaction(db, () =>
-      createDataset(db, {
-        name: uniqueName(sanitizeName(config.output_name), (n) => datasetNameTaken(db, n)),
-        provider: target.provider,
-        model: target.id,
-        mode: config.mode,
-        config,
-        inputDir: paths.inputDir,
-        inputFiles: request.include,
-      }),
-    );
-    const name = dataset.name;
-    return await runStages(db, dataset.id, name, request, { files, target, size: capped.size }, options.signal, emit);
-  } finally {
-    db.close();
-  }
+  return { request, files, target, size: capped.size };
+}
+
+/** Runs a planned build on the open store `db` (the application layer opens and closes it). */
+export async function runBuild(
+  db: Db,
+  { request, files, target, size }: PlannedBuild,
+  options: { signal?: AbortSignal; onProgress?: (e: PipelineEvent) => void } = {},
+): Promise<BuildResult> {
+  const { config, paths } = request;
+  const emit = options.onProgress ?? (() => {});
+  // Name and row in one write transaction: two builds started together must not pick the same name.
+  const dataset = writeTransaction(db, () =>
+    createDataset(db, {
+      name: uniqueName(sanitizeName(config.output_name), (n) => datasetNameTaken(db, n)),
+      provider: target.provider,
+      model: target.id,
+      mode: config.mode,
+      config,
+      inputDir: paths.inputDir,
+      inputFiles: request.include,
+    }),
+  );
+  return runStages(db, dataset.id, dataset.name, request, { files, target, size }, options.signal, emit);
 }
 
 /**
- * Continues a dataset whose run stopped (Ctrl-C, crash, budget): finished work is kept and not redone.
- * It reads the same input folder and files as the run it continues, unless `inputDir`/`include` say otherwise.
+ * Continues a dataset whose run stopped (Ctrl-C, crash, budget) on the open store `db`: finished work
+ * is kept and not redone. It reads the same input folder and files as the run it continues, unless
+ * `inputDir`/`include` say otherwise.
  */
 export async function resumeBuild(
+  db: Db,
   datasetId: string,
   request: Omit<BuildRequest, 'config'> & { inputDir?: string },
   options: { signal?: AbortSignal; onProgress?: (e: PipelineEvent) => void } = {},
 ): Promise<BuildResult> {
   const emit = options.onProgress ?? (() => {});
-  const db = openDatabase(request.paths.dbFile);
-  try {
-    assertHealthy(db, request.paths.dbFile);
-    const dataset = requireDataset(db, datasetId);
-    const config = configSchema.parse(JSON.parse(dataset.config ?? '{}'));
-    if (dataset.status === 'complete') emit({ type: 'warning', message: `${datasetId} is already complete; checking for anything left to do.` });
-    const target = resolveConfiguredTarget(config);
-    const lifecycle = checkTrainable(target, { allowRetired: request.allowRetired });
-    if (lifecycle) emit({ type: 'warning', message: lifecycle });
-    const size = capDatasetSize(target, config.dataset_size).size;
-    const inputDir = request.inputDir ?? dataset.input_dir ?? request.paths.inputDir;
-    const include = request.include ?? (dataset.input_files ? (JSON.parse(dataset.input_files) as string[]) : undefined);
-    await checkBeforeReading(config, request);
-    const files = await selectInputFiles(inputDir, include);
-    updateDataset(db, datasetId, { status: 'running' });
-    const resumed = { ...request, paths: { ...request.paths, inputDir }, include, config, confirmed: true };
-    return await runStages(db, datasetId, dataset.name, resumed, { files, target, size }, options.signal, emit);
-  } finally {
-    db.close();
-  }
+  const dataset = requireDataset(db, datasetId);
+  const config = configSchema.parse(JSON.parse(dataset.config ?? '{}'));
+  if (dataset.status === 'complete') emit({ type: 'warning', message: `${datasetId} is already complete; checking for anything left to do.` });
+  const target = resolveConfiguredTarget(config);
+  const lifecycle = checkTrainable(target, { allowRetired: request.allowRetired });
+  if (lifecycle) emit({ type: 'warning', message: lifecycle });
+  const size = capDatasetSize(target, config.dataset_size).size;
+  const inputDir = request.inputDir ?? dataset.input_dir ?? request.paths.inputDir;
+  const include = request.include ?? (dataset.input_files ? (JSON.parse(dataset.input_files) as string[]) : undefined);
+  await checkBeforeReading(config, request);
+  const files = await selectInputFiles(inputDir, include);
+  updateDataset(db, datasetId, { status: 'running' });
+  const resumed = { ...request, paths: { ...request.paths, inputDir }, include, config, confirmed: true };
+  return runStages(db, datasetId, dataset.name, resumed, { files, target, size }, options.signal, emit);
 }
 
 async function runStages(

@@ -2,6 +2,7 @@
 import type { AppConfig } from '../config/schema.js';
 import { UserError } from '../errors.js';
 import type { Chunk } from '../ingest/types.js';
+import { samplesPerCallFor } from '../agents/generation/plan.js';
 import { estimateGenerationCost, type CostEstimate } from '../llm/estimate.js';
 import { configuredPrice } from './agent-client.js';
 import type { GenerateContext } from './generate-stage.js';
@@ -9,13 +10,13 @@ import type { GenerateContext } from './generate-stage.js';
 /** System prompt and instructions of create/free mode, in tokens (measured on the shipped prompts). */
 const PROMPT_TOKENS = 600;
 
-function estimateRunCost(config: AppConfig, chunkTokens: number[], samples: number): CostEstimate {
+function estimateRunCost(config: AppConfig, model: string, chunkTokens: number[], samples: number): CostEstimate {
   return estimateGenerationCost({
     provider: config.system.agentic_llm,
-    model: config.system.agentic_model,
+    model,
     chunkTokens: chunkTokens.length > 0 ? chunkTokens : [config.ingest.chunk_tokens],
     samples,
-    samplesPerCall: config.agent.create.samples_per_chunk,
+    samplesPerCall: samplesPerCallFor(config.system.agentic_llm, config.agent.create.samples_per_chunk),
     turns: config.agent.create.turns,
     promptTokens: PROMPT_TOKENS,
     judge: config.agent.quality.judge,
@@ -23,10 +24,9 @@ function estimateRunCost(config: AppConfig, chunkTokens: number[], samples: numb
   });
 }
 
-function describeEstimate(estimate: CostEstimate, config: AppConfig): string {
-  const model = `${config.system.agentic_llm}/${config.system.agentic_model}`;
+function describeEstimate(estimate: CostEstimate, config: AppConfig, model: string): string {
   const cost = estimate.priceKnown ? `about $${estimate.usd.toFixed(2)}` : 'an unknown cost (no price on file for this model)';
-  return `${estimate.calls} call(s) to ${model}, ${cost}; the run stops at max_cost $${config.system.max_cost}`;
+  return `${estimate.calls} call(s) to ${config.system.agentic_llm}/${model}, ${cost}; the run stops at max_cost $${config.system.max_cost}`;
 }
 
 /** A paid run stopped before spending anything because nobody confirmed its estimate yet. */
@@ -44,9 +44,10 @@ export class CostConfirmationNeeded extends UserError {
   }
 }
 
-export function confirmCost(ctx: GenerateContext, chunks: Chunk[], samples: number): void {
-  const estimate = estimateRunCost(ctx.config, chunks.map((c) => c.tokens), samples);
-  const text = describeEstimate(estimate, ctx.config);
+/** `model`: the one the agent client really uses (a local server's own model when none was chosen). */
+export function confirmCost(ctx: GenerateContext, chunks: Chunk[], samples: number, model: string): void {
+  const estimate = estimateRunCost(ctx.config, model, chunks.map((c) => c.tokens), samples);
+  const text = describeEstimate(estimate, ctx.config, model);
   if (!ctx.confirmed && estimate.calls > 0) throw new CostConfirmationNeeded(ctx.datasetId, text, ctx.config.mode);
   ctx.emit({ type: 'stage', stage: 'generate', message: `Estimate: ${text}` });
 }

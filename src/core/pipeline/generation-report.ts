@@ -10,6 +10,7 @@ const WHY_DROPPED: Partial<Record<DropReason, string>> = {
   ungrounded: 'their answers share few words with the source chunk (a model too small to stay on its excerpt; a larger agent model helps)',
   invalid: 'they did not match the JSON schema (a model or server that follows JSON schemas helps)',
   duplicate: 'they repeated conversations already kept (fewer samples or more documents help)',
+  ungrounded_by_judge: 'the judge found claims in their answers that the source chunk does not support (a larger agent model helps)',
   low_score: 'the judge scored them below agent.quality.min_score',
   language_mismatch: 'they were not in the language of the documents',
   too_short: 'their turns were too short',

@@ -34,5 +34,5 @@ function restoreHint(dbFile: string): string {
   const good = newestGoodBackup(dbFile);
   if (!good) return `No good backup of it exists in ${path.dirname(path.resolve(dbFile))}/backups. Move the file away and start again with \`ftdb build\`, or pass another --db FILE.`;
   const db = path.resolve(dbFile);
-  return `The newest good backup is ${good}. To restore it, stop every ftdb process, then run: mv "${db}" "${db}.damaged" && rm -f "${db}-wal" "${db}-shm" && cp "${good}" "${db}"`;
+  return `The newest good backup is ${good}. To restore it, stop every ftdb process, then run: ftdb restore --db "${db}" (it keeps the damaged file aside), or by hand: mv "${db}" "${db}.damaged" && rm -f "${db}-wal" "${db}-shm" && cp "${good}" "${db}"`;
 }

@@ -45,20 +45,34 @@ export function newSampleId(): string {
   return `s-${randomBytes(6).toString('hex')}`;
 }
 
+function prepareInsert(db: Db) {
+  return {
+    nextSeq: db.prepare('SELECT COALESCE(MAX(seq), 0) AS seq FROM samples WHERE dataset_id = ?'),
+    exists: db.prepare('SELECT 1 FROM samples WHERE dataset_id = ? AND content_hash = ? LIMIT 1'),
+    idTaken: db.prepare('SELECT 1 FROM samples WHERE id = ?'),
+    insert: db.prepare(
+      `INSERT INTO samples (id, dataset_id, content, token_length, topic_keywords, source_file, source_location,
+         origin, content_hash, quality_score, seq, created_at)
+       VALUES (@id, @datasetId, @content, @tokens, @keywords, @file, @location, @origin, @hash, @score, @seq,
+         strftime('%Y-%m-%d %H:%M:%f', 'now'))`,
+    ),
+  };
+}
+
+/** Prepared once per open database: the generation loop inserts one sample at a time, on the path of every call. */
+const insertStatements = new WeakMap<Db, ReturnType<typeof prepareInsert>>();
+
 /**
  * Inserts a batch in short transactions of WRITE_BATCH rows. A sample whose id is already stored, or an exact duplicate of a
  * sample of the dataset, is skipped (a job re-run after a crash offers the same ids). Returns the inserted ids.
  */
 export function insertSamples(db: Db, datasetId: string, samples: Sample[]): string[] {
-  const nextSeq = db.prepare('SELECT COALESCE(MAX(seq), 0) AS seq FROM samples WHERE dataset_id = ?');
-  const exists = db.prepare('SELECT 1 FROM samples WHERE dataset_id = ? AND content_hash = ? LIMIT 1');
-  const idTaken = db.prepare('SELECT 1 FROM samples WHERE id = ?');
-  const insert = db.prepare(
-    `INSERT INTO samples (id, dataset_id, content, token_length, topic_keywords, source_file, source_location,
-       origin, content_hash, quality_score, seq, created_at)
-     VALUES (@id, @datasetId, @content, @tokens, @keywords, @file, @location, @origin, @hash, @score, @seq,
-       strftime('%Y-%m-%d %H:%M:%f', 'now'))`,
-  );
+  let statements = insertStatements.get(db);
+  if (!statements) {
+    statements = prepareInsert(db);
+    insertStatements.set(db, statements);
+  }
+  const { nextSeq, exists, idTaken, insert } = statements;
   const inserted: string[] = [];
   for (let from = 0; from < samples.length; from += WRITE_BATCH) {
     writeTransaction(db, () => {

@@ -62,8 +62,8 @@ export function clearAgentEnv(): void {
 /** Builds an identify dataset in `dir` through the real pipeline, as `ftdb build` would. */
 export async function buildDataset(dir: string): Promise<{ datasetId: string; dbFile: string }> {
   const { openWorkspace } = await import('../../../src/core/config/workspace.js');
-  const { runBuild } = await import('../../../src/core/pipeline/build.js');
+  const { buildDataset: build } = await import('../../../src/core/app/build.js');
   const { paths, config } = openWorkspace({}, {}, dir);
-  const result = await runBuild({ config, paths });
+  const result = await build({ config, paths });
   return { datasetId: result.datasetId, dbFile: paths.dbFile };
 }

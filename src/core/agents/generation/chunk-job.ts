@@ -1,5 +1,6 @@
-// One job: ask for a batch of conversations about one chunk, screen them (filters, duplicates, the
-// optional judge with one regeneration), and offer the survivors to the sink.
+// One job: ask for a batch of conversations about one chunk, screen them (filters, grounding,
+// duplicates, the optional judge with one regeneration), and offer the survivors to the sink.
+import type { Chunk } from '../../ingest/types.js';
 import type { NearDuplicateIndex } from '../../text/near-duplicates.js';
 import { LlmError } from '../../llm/errors.js';
 import { askStructured } from '../../llm/structured.js';
@@ -44,17 +45,19 @@ export interface JobOutcome {
   costUsd: number;
 }
 
-/** `ask`: conversations to request (the scheduler sizes it to what the target still needs). */
-export async function runChunkJob(ctx: JobContext, job: PlannedJob, ask: number): Promise<JobOutcome> {
+/**
+ * `ask`: conversations to request (the scheduler sizes it to what the target still needs);
+ * `onAnswered`: called once the first answer is back, before its samples are screened.
+ */
+export async function runChunkJob(ctx: JobContext, job: PlannedJob, ask: number, onAnswered: () => void = () => {}): Promise<JobOutcome> {
   const { chunk } = job;
-  const source: ChunkSource = { language: detectLanguage(chunk.text), vocabulary: sourceVocabulary(chunk.text) };
   let costUsd = 0;
   const spend = (usd: number) => {
     costUsd += usd;
     ctx.spend(usd);
   };
 
-  const generate = async (count: number, tag: string, feedback?: string): Promise<GeneratedSample[]> => {
+  const askFor = async (count: number, tag: string, feedback?: string): Promise<GeneratedSample[]> => {
     const { system, user } = ctx.prompt.build(chunk, { count, avoid: ctx.avoidFor(chunk.id), feedback });
     const request = {
       system,
@@ -68,21 +71,22 @@ export async function runChunkJob(ctx: JobContext, job: PlannedJob, ask: number)
     const result = await askStructured(ctx.client, request, validateBatch);
     spend(result.costUsd);
     ctx.drop('invalid', result.value.invalid);
-    const samples = result.value.items.map((item, i) => toGeneratedSample(item, chunk, job.key, `${tag}${i}`, ctx.turns));
-    return screen(ctx, samples, source);
+    return result.value.items.map((item, i) => toGeneratedSample(item, chunk, job.key, `${tag}${i}`, ctx.turns));
   };
 
-  let kept = await generate(ask, '');
+  const first = await askFor(ask, '');
+  onAnswered();
+  // Computed after the answer, not before the request: it is off the path of the next call.
+  const source = chunkSource(chunk);
+  let kept = screen(ctx, first, source);
   if (ctx.judge && kept.length > 0) {
-    const low = await findLowScores(ctx, ctx.judge, chunk.text, kept, spend);
-    kept = kept.filter((sample) => !low.has(sample));
-    if (low.size > 0) {
-      ctx.drop('low_score', low.size);
-      const feedback = [...low].map(([sample, reason]) => `- "${sample.conversation.turns[0].content}": ${reason}`).join('\n');
-      const second = await generate(low.size, 'r', `These conversations scored too low and were rejected:\n${feedback}`);
-      const lowAgain = await findLowScores(ctx, ctx.judge, chunk.text, second, spend);
-      ctx.drop('low_score', lowAgain.size);
-      kept.push(...second.filter((sample) => !lowAgain.has(sample)));
+    const rejected = await findRejected(ctx, ctx.judge, chunk.text, kept, spend);
+    kept = kept.filter((sample) => !rejected.has(sample));
+    if (rejected.size > 0) {
+      const feedback = [...rejected].map(([sample, reason]) => `- "${sample.conversation.turns[0].content}": ${reason}`).join('\n');
+      const second = screen(ctx, await askFor(rejected.size, 'r', `These conversations scored too low or made claims the excerpt does not support, and were rejected:\n${feedback}`), source);
+      const rejectedAgain = await findRejected(ctx, ctx.judge, chunk.text, second, spend);
+      kept.push(...second.filter((sample) => !rejectedAgain.has(sample)));
     }
   }
 
@@ -96,17 +100,31 @@ interface ChunkSource {
   vocabulary: ReadonlySet<string>;
 }
 
-/** Filters, grounding, then near-duplicates against everything seen so far (earlier jobs and this batch). */
+/** Per chunk object, so the later passes over a chunk do not measure its text again. */
+const sources = new WeakMap<Chunk, ChunkSource>();
+
+function chunkSource(chunk: Chunk): ChunkSource {
+  let source = sources.get(chunk);
+  if (!source) {
+    source = { language: detectLanguage(chunk.text), vocabulary: sourceVocabulary(chunk.text) };
+    sources.set(chunk, source);
+  }
+  return source;
+}
+
+/**
+ * Filters and grounding, then near-duplicates against everything seen so far (earlier jobs and this
+ * batch). Grounding outranks length: a weak model's "It's a pigeon," is nonsense before it is short,
+ * and the run's advice (a larger model) follows from the reason counted.
+ */
 function screen(ctx: JobContext, samples: GeneratedSample[], source: ChunkSource): GeneratedSample[] {
   const kept: GeneratedSample[] = [];
   for (const sample of samples) {
-    const reason = screenConversation(sample.conversation, source.language, ctx.filters);
+    const filtered = screenConversation(sample.conversation, source.language, ctx.filters);
+    const lengthOnly = filtered === undefined || filtered === 'too_short';
+    const reason = lengthOnly && !isGrounded(sample.conversation, source.vocabulary, ctx.filters.minGrounding) ? 'ungrounded' : filtered;
     if (reason) {
       ctx.drop(reason);
-      continue;
-    }
-    if (!isGrounded(sample.conversation, source.vocabulary, ctx.filters.minGrounding)) {
-      ctx.drop('ungrounded');
       continue;
     }
     const text = dedupText(sample.conversation.turns);
@@ -121,19 +139,20 @@ function screen(ctx: JobContext, samples: GeneratedSample[], source: ChunkSource
 }
 
 /**
- * Scores the samples (stored on each as qualityScore) and returns those below the threshold, with
- * the judge's reason.
+ * Scores the samples (stored on each as qualityScore) and returns those the judge rejects, with its
+ * reason, each counted once: `ungrounded_by_judge` when it found claims the excerpt does not support
+ * (whatever the score), else `low_score` below the threshold.
  * A judge that fails keeps the samples unscored: they were paid for and passed every filter.
  */
-async function findLowScores(
+async function findRejected(
   ctx: JobContext,
   judge: JudgeSettings,
   excerpt: string,
   samples: GeneratedSample[],
   spend: (usd: number) => void,
 ): Promise<Map<GeneratedSample, string>> {
-  const low = new Map<GeneratedSample, string>();
-  if (samples.length === 0) return low;
+  const rejected = new Map<GeneratedSample, string>();
+  if (samples.length === 0) return rejected;
   try {
     const verdicts = await judgeConversations(judge.client, {
       systemPrompt: judge.systemPrompt,
@@ -146,13 +165,17 @@ async function findLowScores(
       const score = verdicts.scores[i];
       sample.qualityScore = score;
       if (score !== undefined) ctx.scored(score);
-      if (score !== undefined && score < judge.minScore) low.set(sample, verdicts.reasons[i] ?? 'low quality');
+      const dropAs: DropReason | undefined =
+        verdicts.grounded[i] === false ? 'ungrounded_by_judge' : score !== undefined && score < judge.minScore ? 'low_score' : undefined;
+      if (!dropAs) return;
+      ctx.drop(dropAs);
+      rejected.set(sample, verdicts.reasons[i] ?? (dropAs === 'low_score' ? 'low quality' : 'not supported by the excerpt'));
     });
-    return low;
+    return rejected;
   } catch (error) {
     if (!(error instanceof LlmError) || error.fatal || isAbortError(error)) throw error;
     spend(error.costUsd);
     ctx.judgeFailed(error.message);
-    return low;
+    return rejected;
   }
 }

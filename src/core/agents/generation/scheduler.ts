@@ -2,7 +2,10 @@
 // yield: the share of conversations asked that survived every check and were stored. Calls keep the
 // concurrency full until the calls in flight are expected to cover the target, so the last waves do
 // not run one call at a time; the cost is over-generation (samples paid for and not needed), which
-// this keeps to about one call's worth and the loop reports.
+// this keeps to about one call's worth and the loop reports. A call frees its place for the next one
+// as soon as its answer is back (answered()), so screening and committing its samples overlap the
+// next call's latency instead of delaying it; while it is screened it counts as yielding all it asked
+// (the most it can), so a call started then is one that is needed whatever the screening keeps.
 import type { StopReason } from './types.js';
 
 export interface SchedulerSettings {
@@ -19,8 +22,13 @@ export interface SchedulerSettings {
 const MIN_RATE = 0.05;
 
 export class CallScheduler {
+  /** Calls waiting for their answer (what `concurrency` limits). */
   private running = 0;
+  /** Calls answered whose samples are still being screened and committed. */
+  private screening = 0;
+  /** Conversations asked by calls waiting for their answer, and by calls being screened. */
   private askedInFlight = 0;
+  private askedScreening = 0;
   private askedDone = 0;
   private acceptedDone = 0;
   private consecutiveFailures = 0;
@@ -28,8 +36,9 @@ export class CallScheduler {
 
   constructor(private readonly settings: SchedulerSettings) {}
 
+  /** Calls started and not settled yet (waiting for their answer or being screened). */
   get inFlight(): number {
-    return this.running;
+    return this.running + this.screening;
   }
 
   /**
@@ -40,16 +49,20 @@ export class CallScheduler {
     return (this.acceptedDone + 1) / (this.askedDone + 1);
   }
 
-  private expectedInFlight(): number {
-    return this.askedInFlight * this.yieldRate;
+  /** What the calls in flight are expected to add; `atMost`: calls being screened count all they asked. */
+  private expectedInFlight(atMost = false): number {
+    return this.askedInFlight * this.yieldRate + this.askedScreening * (atMost ? 1 : this.yieldRate);
   }
 
-  /** Conversations to ask of a new call now, or 0 when no call should start. */
+  /**
+   * Conversations to ask of a new call now, or 0 when no call should start. It starts only when it is
+   * needed whatever the calls being screened keep; it is sized, like the rest, at the observed yield.
+   */
   nextAsk(accepted: number): number {
     const { target, concurrency, samplesPerCall } = this.settings;
     if (this.running >= concurrency) return 0;
+    if (target - accepted - this.expectedInFlight(true) <= 0) return 0;
     const needed = target - accepted - this.expectedInFlight();
-    if (needed <= 0) return 0;
     return Math.min(samplesPerCall, Math.max(1, Math.ceil(needed / Math.max(MIN_RATE, this.yieldRate))));
   }
 
@@ -64,8 +77,17 @@ export class CallScheduler {
     this.askedInFlight += asked;
   }
 
-  finished(asked: number, accepted: number): void {
-    this.settle(asked);
+  /** The call's answer is back: its place goes to the next call while its samples are screened. */
+  answered(asked: number): void {
+    this.running--;
+    this.askedInFlight -= asked;
+    this.screening++;
+    this.askedScreening += asked;
+  }
+
+  /** `answered`: whether answered() was called for this call. */
+  finished(asked: number, accepted: number, answered = false): void {
+    this.settle(asked, answered);
     this.askedDone += asked;
     this.acceptedDone += accepted;
     this.consecutiveFailures = 0;
@@ -73,19 +95,24 @@ export class CallScheduler {
   }
 
   /** A failed call tells nothing about the yield; it counts towards failLimit. */
-  failed(asked: number): void {
-    this.settle(asked);
+  failed(asked: number, answered = false): void {
+    this.settle(asked, answered);
     this.consecutiveFailures++;
   }
 
   /** Cancelled: neither finished nor failed. */
-  abandoned(asked: number): void {
-    this.settle(asked);
+  abandoned(asked: number, answered = false): void {
+    this.settle(asked, answered);
   }
 
-  private settle(asked: number): void {
-    this.running--;
-    this.askedInFlight -= asked;
+  private settle(asked: number, answered: boolean): void {
+    if (answered) {
+      this.screening--;
+      this.askedScreening -= asked;
+    } else {
+      this.running--;
+      this.askedInFlight -= asked;
+    }
   }
 
   stopReason(accepted: number): StopReason | undefined {

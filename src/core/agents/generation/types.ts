@@ -50,8 +50,11 @@ export interface PromptAsk {
   feedback?: string;
 }
 
-/** ungrounded: the answers share too few words with their chunk (quality/grounding.ts). */
-export type DropReason = QualityDropReason | 'ungrounded' | 'duplicate' | 'invalid' | 'low_score';
+/**
+ * ungrounded: the answers share too few words with their chunk (quality/grounding.ts);
+ * ungrounded_by_judge: the judge found claims the chunk does not support; low_score: below min_score.
+ */
+export type DropReason = QualityDropReason | 'ungrounded' | 'ungrounded_by_judge' | 'duplicate' | 'invalid' | 'low_score';
 export type DropCounts = Partial<Record<DropReason, number>>;
 
 export type GenerationEvent =

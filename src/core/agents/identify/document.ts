@@ -5,6 +5,7 @@ import type { LineDetector } from './detection.js';
 import { resolveOverlaps } from './detection.js';
 import { buildDocLines, locationOf } from './doc-lines.js';
 import { detectHeadingFaq } from './heading-faq.js';
+import { detectMarkedTitles } from './marked-titles.js';
 import { detectNumberedFaq } from './numbered-faq.js';
 import { detectNumberedSections } from './numbered-sections.js';
 import { detectQaLabels } from './qa-labels.js';
@@ -21,6 +22,7 @@ const LINE_DETECTORS: readonly LineDetector[] = [
   detectNumberedFaq,
   detectNumberedSections,
   detectQuestionParagraphs,
+  detectMarkedTitles,
 ];
 
 export interface DocumentFinding {

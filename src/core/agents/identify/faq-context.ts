@@ -33,8 +33,18 @@ export function documentIsFaq(lines: readonly DocLine[], file = '', titleLines =
 }
 
 // Titles that state a problem the answer solves: "zsh: no matches found", "I can't unsubscribe",
-// "Strange colors in console output." — entries of a document that is an FAQ.
-const PROBLEM = /\b(?:can't|cannot|can not|couldn't|don't|doesn't|won't|isn't|aren't|not|no|never|fails?|failed|failing|errors?|unable|broken|wrong|incorrect|missing|strange|unexpected|crash(?:es|ed)?|hangs?|slow)\b|^I\b|\S:\s/i;
+// "Strange colors in console output.", "undefined reference to __cpu_model", "找不到 Vulkan" — entries
+// of a document that is an FAQ. Error words in English, and the common ones of the languages FAQ_TITLE
+// knows (German, French, Spanish, Portuguese, Italian, Dutch, Russian, Chinese, Japanese, Korean, Arabic).
+const PROBLEM = new RegExp(
+  [
+    String.raw`\b(?:can't|cannot|can not|couldn't|don't|doesn't|won't|isn't|aren't|not|no|never|fails?|failed|failing|errors?|unable|broken|wrong|incorrect|missing|strange|unexpected|crash(?:es|ed)?|hangs?|freez(?:es|ing)|stuck|slow|undefined|unrecognized|unknown|invalid|unsupported|denied|conflicts?|timed? ?out)\b|^I\b|\S:\s`,
+    // \b only knows ASCII words: letter lookarounds bound the non-English words.
+    String.raw`(?<!\p{L})(?:fehler|funktioniert nicht|kein(?:e|en)?|erreur|impossible|ne fonctionne pas|no funciona|falla|erro|não|errore|non funziona|fout|werkt niet|ошибка|не работает|не удается|нет)(?!\p{L})`,
+    '找不到|无法|不能|失败|错误|报错|冲突|异常|崩溃|不支持|エラー|できない|失敗|오류|안 됨|실패|خطأ|لا يعمل',
+  ].join('|'),
+  'iu',
+);
 
 export function looksLikeProblem(title: string): boolean {
   return PROBLEM.test(title);

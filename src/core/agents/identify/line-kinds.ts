@@ -3,10 +3,13 @@
 // (``` ~~~ and MoinMoin {{{ }}}), YAML front matter, blank lines and text.
 // A line that is only a bold question ("**How do I…?**", also numbered, or an HTML <summary>) titles
 // its answer the way a heading does in many FAQs, so it counts as a heading one level below Markdown's.
+// A bold-only statement stays text but carries its title: only an FAQ's context makes it an entry.
+// AsciiDoc (a .txt/.adoc FAQ such as gitfaq): "Question?::" definition terms title their answers like
+// <dt> terms; "[[anchor]]" and "+" continuation lines are markup; "----" delimits a listing (code).
 // Code lines — inside a fence, or (in Markdown, where indentation means code) indented by a tab or
 // 4 spaces after a blank line — are verbatim: their indentation is part of the text. Plain-text
 // documents indent prose for layout, so there indentation alone does not make code.
-import { classifyMarkupLine } from './markup-lines.js';
+import { classifyMarkupLine, invertedWikiLevels } from './markup-lines.js';
 
 export type LineKind = 'text' | 'blank' | 'heading' | 'underline' | 'separator' | 'fence' | 'code' | 'front-matter';
 
@@ -20,6 +23,8 @@ export interface LineClass {
   text?: string;
   /** Keep the line's own spacing (code). */
   verbatim?: boolean;
+  /** A text line that is only a bold statement ("**I don't see any colour!**"): an FAQ may title entries so. */
+  boldTitle?: string;
 }
 
 const ATX = /^\s{0,3}(#{1,6})\s+(.*?)(?:\s+#+)?\s*$/;
@@ -32,15 +37,25 @@ const BLANK = /^\s*$/;
 const BOLD_LINE = /^\s{0,3}(?:\d{1,3}[.)]\s+)?(\*\*|__)(.+?)\1\s*$/;
 const SUMMARY_LINE = /^\s*<summary>(.+?)<\/summary>\s*$/i;
 export const BOLD_QUESTION_LEVEL = 7;
+const ASCIIDOC_TERM = /^(?:\[\[[^\]]+\]\])?(\S.*?)::\s*$/;
+const ASCIIDOC_MARKUP = /^(?:\[\[[^\]]+\]\]|\+)\s*$/;
+const ASCIIDOC_LISTING = /^-{4}\s*$/;
 
-/** The question of a bold-question or <summary> line, else undefined. */
-function boldQuestion(line: string): string | undefined {
-  const title = (BOLD_LINE.exec(line)?.[2] ?? SUMMARY_LINE.exec(line)?.[1])?.trim();
-  return title && /[?？]$/.test(title) ? title : undefined;
+/** True when a plain-text document is written in AsciiDoc: it has definition-list terms ("Term::"). */
+export function looksLikeAsciidoc(lines: readonly string[]): boolean {
+  let terms = 0;
+  for (const line of lines) if (ASCIIDOC_TERM.test(line) && ++terms >= 2) return true;
+  return false;
 }
 
-export function classifyLines(lines: readonly string[], options: { indentedCode?: boolean } = {}): LineClass[] {
+/** The title of a bold-only or <summary> line, else undefined. */
+function boldTitle(line: string): string | undefined {
+  return (BOLD_LINE.exec(line)?.[2] ?? SUMMARY_LINE.exec(line)?.[1])?.trim();
+}
+
+export function classifyLines(lines: readonly string[], options: { indentedCode?: boolean; asciidoc?: boolean } = {}): LineClass[] {
   const out: LineClass[] = [];
+  const wikiLevels = invertedWikiLevels(lines);
   let fence: string | null = null;
   let i = 0;
   if (lines.length > 1 && lines[0].trim() === '---') {
@@ -50,6 +65,15 @@ export function classifyLines(lines: readonly string[], options: { indentedCode?
   for (; i < lines.length; i++) {
     const line = lines[i];
     const fenceMatch = FENCE.exec(line);
+    if (options.asciidoc && (fence === '----' || !fence) && ASCIIDOC_LISTING.test(line)) {
+      fence = fence ? null : '----';
+      out.push({ kind: 'fence', text: '' }); // a reader never sees the delimiter, unlike a Markdown fence
+      continue;
+    }
+    if (fence === '----') {
+      out.push({ kind: 'code', verbatim: true });
+      continue;
+    }
     if (fence) {
       const closes = FENCE_CLOSE[fence].test(line);
       if (closes) fence = null;
@@ -65,6 +89,11 @@ export function classifyLines(lines: readonly string[], options: { indentedCode?
       out.push({ kind: 'blank' });
       continue;
     }
+    const term = options.asciidoc ? ASCIIDOC_TERM.exec(line) : null;
+    if (term || (options.asciidoc && ASCIIDOC_MARKUP.test(line))) {
+      out.push(term ? { kind: 'heading', level: BOLD_QUESTION_LEVEL, heading: term[1].trim() } : { kind: 'blank' });
+      continue;
+    }
     const atx = ATX.exec(line);
     if (atx) {
       out.push({ kind: 'heading', level: atx[1].length, heading: atx[2].trim() });
@@ -72,7 +101,7 @@ export function classifyLines(lines: readonly string[], options: { indentedCode?
     }
     const markup = classifyMarkupLine(line);
     if (markup) {
-      out.push(markup);
+      out.push(markup.kind === 'heading' && wikiLevels.has(i) ? { ...markup, level: wikiLevels.get(i) } : markup);
       continue;
     }
     const previous = out[out.length - 1];
@@ -89,12 +118,13 @@ export function classifyLines(lines: readonly string[], options: { indentedCode?
       i++;
       continue;
     }
-    const question = boldQuestion(line);
-    if (question) {
-      out.push({ kind: 'heading', level: BOLD_QUESTION_LEVEL, heading: question });
+    const title = boldTitle(line);
+    if (title && /[?？]$/.test(title)) {
+      out.push({ kind: 'heading', level: BOLD_QUESTION_LEVEL, heading: title });
       continue;
     }
-    out.push({ kind: SEPARATOR.test(line) ? 'separator' : 'text' });
+    if (title && /[\p{L}\p{N}]/u.test(title)) out.push({ kind: 'text', boldTitle: title });
+    else out.push({ kind: SEPARATOR.test(line) ? 'separator' : 'text' });
   }
   return out;
 }

@@ -27,6 +27,23 @@ const WIKI_ONLY = /^(?:##(?!#)[a-z][\w-]*.*|#(?:language|format|pragma|acl|redir
 
 const inlineText = (html: string): string => decodeEntities(html.replace(/<[^>]*>/g, '')).trim();
 
+/**
+ * WordPress readmes open with "=== Name ===" and nest by fewer "=" signs; MediaWiki nests by more. When
+ * the first wiki heading has the most "=" of the document and fewer follow, levels are turned round:
+ * returns each wiki heading's level by line index (empty when the document nests the MediaWiki way).
+ */
+export function invertedWikiLevels(lines: readonly string[]): Map<number, number> {
+  const counts = new Map<number, number>();
+  lines.forEach((line, i) => {
+    const wiki = WIKI_HEADING.exec(line);
+    if (wiki) counts.set(i, wiki[1].length);
+  });
+  const values = [...counts.values()];
+  const most = Math.max(0, ...values);
+  if (values.length < 2 || values[0] !== most || Math.min(...values) === most) return new Map();
+  return new Map([...counts].map(([i, count]) => [i, most + 1 - count]));
+}
+
 export function classifyMarkupLine(line: string): MarkupClass | null {
   const heading = HTML_HEADING.exec(line);
   if (heading) return { kind: 'heading', level: Number(heading[1]), heading: inlineText(heading[2]) };

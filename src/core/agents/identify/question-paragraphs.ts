@@ -11,8 +11,7 @@
 import { parseColonLabel } from './chat-labels.js';
 import type { LineDetector } from './detection.js';
 import { pairDetection } from './detection.js';
-import type { DocLine } from './doc-lines.js';
-import { isBreak } from './line-kinds.js';
+import { answerRunEnd, type DocLine } from './doc-lines.js';
 import { normalizeLine, normalizeLines } from './normalize.js';
 
 const MIN_QUESTIONS = 2;
@@ -23,7 +22,7 @@ export const detectQuestionParagraphs: LineDetector = (lines) => {
   const questions = lines.map((_, i) => i).filter((i) => isQuestionParagraph(lines, i));
   if (questions.length < MIN_QUESTIONS) return [];
   const found = questions.flatMap((start, k) => {
-    const end = answerEnd(lines, start + 1, questions[k + 1] ?? lines.length);
+    const end = answerRunEnd(lines, start + 1, questions[k + 1] ?? lines.length);
     const answer = normalizeLines(lines.slice(start + 1, end + 1));
     return pairDetection(normalizeLine(lines[start].text), answer, { start, end, shape: 'question-paragraphs', confidence: 0.6 }) ?? [];
   });
@@ -38,10 +37,4 @@ function isQuestionParagraph(lines: readonly DocLine[], i: number): boolean {
   if (NOT_A_TITLE.test(line.text) || parseColonLabel(text)) return false;
   const alone = (j: number) => j < 0 || j >= lines.length || lines[j].kind !== 'text';
   return alone(i - 1) && alone(i + 1);
-}
-
-function answerEnd(lines: readonly DocLine[], from: number, stop: number): number {
-  let i = from;
-  while (i < stop && !isBreak(lines[i].kind)) i++;
-  return i - 1;
 }

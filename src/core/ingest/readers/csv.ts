@@ -1,30 +1,19 @@
 // CSV/TSV: one Table keyed by the header row, and the same rows as text for chunking.
 // A row with more filled fields than the file's other rows (an unquoted comma shifted its cells) is
 // left out of the Table and reported with its line number, so "question → one word" never becomes a
-// sample; its text stays in the section.
+// sample; its text stays in the section. A quote that is never closed swallows the rest of the file:
+// the rows before it are kept and the file is reported as partly read from that line.
 import { parse } from 'csv-parse/sync';
 import { decodeText, decodingOf } from '../decode-text.js';
 import { IngestError } from '../ingest-error.js';
 import { gridToText, tableFromGrid } from '../table-from-grid.js';
-import type { ExtractedDocument } from '../types.js';
+import type { ExtractedDocument, PartialRead } from '../types.js';
 
 export function readCsvDocument(bytes: Uint8Array, file: string): ExtractedDocument {
   const decoded = decodeText(bytes);
   const { text, warnings } = decoded;
   if (!text.trim()) throw new IngestError('empty', 'The file holds only whitespace.');
-  let records: { record: string[]; info: { lines: number } }[];
-  try {
-    records = parse(text, {
-      delimiter: guessDelimiter(text),
-      relax_column_count: true,
-      relax_quotes: true,
-      skip_empty_lines: false,
-      bom: true,
-      info: true,
-    }) as unknown as { record: string[]; info: { lines: number } }[];
-  } catch (error) {
-    throw new IngestError('corrupt', `Not valid CSV: ${(error as Error).message}`, { cause: error });
-  }
+  const { records, partial } = parseRecords(text);
   const grid = records.map((r) => r.record);
   const shifted = shiftedRows(grid);
   if (shifted.length > 0) warnings.push(shiftedRowsWarning(shifted.map((i) => records[i].info.lines), usualWidth(grid)));
@@ -38,7 +27,39 @@ export function readCsvDocument(bytes: Uint8Array, file: string): ExtractedDocum
     conversations: [],
     warnings,
     decoding: decodingOf(decoded),
+    ...(partial && { partial }),
   };
+}
+
+interface LocatedRecord {
+  record: string[];
+  info: { lines: number };
+}
+
+function parseRecords(text: string): { records: LocatedRecord[]; partial?: PartialRead } {
+  // on_record sees each record as it is parsed, so the rows before a fault survive the throw.
+  const records: LocatedRecord[] = [];
+  try {
+    parse(text, {
+      delimiter: guessDelimiter(text),
+      relax_column_count: true,
+      relax_quotes: true,
+      skip_empty_lines: false,
+      bom: true,
+      on_record: (record, context) => {
+        records.push({ record, info: { lines: context.lines } });
+        return null;
+      },
+    });
+    return { records };
+  } catch (error) {
+    const unclosed = (error as { code?: string }).code === 'CSV_QUOTE_NOT_CLOSED';
+    if (!unclosed || records.length === 0) throw new IngestError('corrupt', `Not valid CSV: ${(error as Error).message}`, { cause: error });
+    const line = records.at(-1)!.info.lines + 1;
+    const count = text.replace(/(\r\n|\n|\r)$/, '').split(/\r\n|\n|\r/).length - line + 1;
+    const reason = `line ${line}: a quote opened there is never closed; the ${records.length} row(s) before it were read, the ${count} line(s) from it on were left out.`;
+    return { records, partial: { reason, count, line } };
+  }
 }
 
 const filled = (row: string[]): number => {

@@ -2,7 +2,7 @@
 // becomes text ("key: value" lines) so nothing in the file is silently dropped.
 import { decodeText, decodingOf } from '../decode-text.js';
 import { IngestError } from '../ingest-error.js';
-import type { ExtractedDocument, ImportedConversation, TextSection } from '../types.js';
+import type { ExtractedDocument, ImportedConversation, PartialRead, TextSection } from '../types.js';
 import { readRecord } from './json-conversations.js';
 
 interface LocatedRecord {
@@ -13,7 +13,7 @@ interface LocatedRecord {
 export function readJsonDocument(bytes: Uint8Array, file: string): ExtractedDocument {
   const decoded = decodeText(bytes);
   const warnings = [...decoded.warnings];
-  const records = parseRecords(decoded.text, warnings);
+  const { records, partial } = parseRecords(decoded.text);
   const conversations: ImportedConversation[] = [];
   const sections: TextSection[] = [];
   let incomplete = 0;
@@ -30,20 +30,20 @@ export function readJsonDocument(bytes: Uint8Array, file: string): ExtractedDocu
   if (conversations.length === 0 && sections.length === 0) {
     throw new IngestError('empty', incomplete > 0 ? 'No record holds a complete user→assistant exchange.' : 'The JSON file holds no text.');
   }
-  return { file, format: 'json', sections, tables: [], conversations, warnings, decoding: decodingOf(decoded) };
+  return { file, format: 'json', sections, tables: [], conversations, warnings, decoding: decodingOf(decoded), ...(partial && { partial }) };
 }
 
-function parseRecords(text: string, warnings: string[]): LocatedRecord[] {
+function parseRecords(text: string): { records: LocatedRecord[]; partial?: PartialRead } {
   if (!text.trim()) throw new IngestError('empty', 'The file holds only whitespace.');
   let whole: unknown;
   try {
     whole = JSON.parse(text);
   } catch {
-    return parseLines(text, warnings);
+    return parseLines(text);
   }
   const list = Array.isArray(whole) ? whole : wrappedList(whole);
-  if (list) return list.map((value, i) => ({ value, location: `record ${i + 1}` }));
-  return [{ value: whole, location: '' }];
+  if (list) return { records: list.map((value, i) => ({ value, location: `record ${i + 1}` })) };
+  return { records: [{ value: whole, location: '' }] };
 }
 
 /** {"data": [ {...}, ... ]}: an object whose only array holds the records. */
@@ -53,7 +53,8 @@ function wrappedList(value: unknown): unknown[] | undefined {
   return arrays.length === 1 ? (arrays[0] as unknown[]) : undefined;
 }
 
-function parseLines(text: string, warnings: string[]): LocatedRecord[] {
+/** JSON Lines: the good lines are kept; the malformed ones are counted and reported as a partial read. */
+function parseLines(text: string): { records: LocatedRecord[]; partial?: PartialRead } {
   const records: LocatedRecord[] = [];
   const bad: number[] = [];
   text.split(/\r?\n/).forEach((line, i) => {
@@ -65,8 +66,9 @@ function parseLines(text: string, warnings: string[]): LocatedRecord[] {
     }
   });
   if (records.length === 0) throw new IngestError('corrupt', `Not valid JSON or JSON Lines (line ${bad[0] ?? 1} cannot be parsed).`);
-  if (bad.length > 0) warnings.push(`${bad.length} line(s) are not valid JSON and were skipped (first: line ${bad[0]})`);
-  return records;
+  if (bad.length === 0) return { records };
+  const reason = `${bad.length} line(s) are not valid JSON and were left out (first: line ${bad[0]}); the other ${records.length} line(s) were read.`;
+  return { records, partial: { reason, count: bad.length, line: bad[0] } };
 }
 
 /** "key: value" lines for every string, number or boolean in the record. */

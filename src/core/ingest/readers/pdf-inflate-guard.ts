@@ -1,19 +1,15 @@
 // Before pdf.js sees a PDF: how much its FlateDecode streams inflate to. pdf.js decodes a stream
 // whole and on the main thread, so a 1 MB file whose one stream inflates to 1 GiB took 2.3 GB of
-// memory and ignored the time budget. Here each stream is inflated and only counted (fflate's
-// streaming inflater, constant memory), stopping as soon as the total passes the limit.
-import { Inflate } from 'fflate';
+// memory and ignored the time budget. Here each stream is inflated and only counted (constant
+// memory), stopping as soon as the total passes the limit.
 import { IngestError } from '../ingest-error.js';
+import { inflatedSize } from '../inflated-size.js';
 import { formatBytes } from '../../format-bytes.js';
 
 /** Most bytes all compressed streams of one PDF may inflate to (text PDFs of thousands of pages stay far below). */
 const MAX_PDF_INFLATED_BYTES = 512 * 1024 * 1024;
 /** How far before "stream" the stream's dictionary is looked for. */
 const DICTIONARY_WINDOW = 4096;
-const CHUNK = 64 * 1024;
-
-class LimitReached extends Error {}
-
 export function checkPdfInflation(bytes: Uint8Array, maxBytes = MAX_PDF_INFLATED_BYTES): void {
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   let total = 0;
@@ -38,20 +34,10 @@ function afterEndOfLine(buf: Buffer, from: number): number | undefined {
 
 /** Adds what `data` inflates to onto `total`; throws zip_bomb once the total passes `maxBytes`. */
 function countInflated(data: Buffer, total: number, maxBytes: number): number {
-  let sum = total;
-  const inflater = new Inflate((chunk) => {
-    sum += chunk.length;
-    if (sum > maxBytes) throw new LimitReached();
-  });
-  // zlib header (2 bytes) then raw deflate; fflate's Inflate wants raw deflate.
-  const raw = data[0] === 0x78 ? data.subarray(2) : data;
-  try {
-    for (let i = 0; i < raw.length; i += CHUNK) inflater.push(raw.subarray(i, i + CHUNK), false);
-  } catch (error) {
-    if (error instanceof LimitReached) {
-      throw new IngestError('zip_bomb', `A compressed stream of this PDF inflates past ${formatBytes(maxBytes)}, more than a document needs.`);
-    }
-    // A damaged stream: pdf.js decides what to do with it.
+  // zlib header (2 bytes) then raw deflate.
+  const size = inflatedSize(data[0] === 0x78 ? data.subarray(2) : data, maxBytes - total);
+  if (size === undefined) {
+    throw new IngestError('zip_bomb', `A compressed stream of this PDF inflates past ${formatBytes(maxBytes)}, more than a document needs.`);
   }
-  return sum;
+  return total + size;
 }

@@ -1,5 +1,8 @@
 // Rebuilds lines and paragraphs from pdf.js text items, kept in content-stream order: that is the
 // author's reading order (columns stay whole, right-to-left runs stay logical, as pdf.js gives them).
+// Given the document's heading sizes (pdf-headings.ts), a line set in one becomes a Markdown heading
+// ("## I found a bug!"), a paragraph of its own; a heading wrapped over lines is joined into one.
+import { itemSize } from './pdf-headings.js';
 
 export interface PdfTextItem {
   str: string;
@@ -25,9 +28,9 @@ interface Cursor {
   endsWithSpace: boolean;
 }
 
-export function textItemsToText(items: PdfTextItem[]): string {
+export function textItemsToText(items: PdfTextItem[], headingLevel: (size: number) => number | undefined = () => undefined): string {
   let out = '';
-  let lineStart: { y: number; size: number } | undefined;
+  let lineStart: { y: number; size: number; level?: number } | undefined;
   let prev: Cursor | undefined;
   let breakPending = false;
   for (const item of items) {
@@ -35,17 +38,23 @@ export function textItemsToText(items: PdfTextItem[]): string {
       if (item.hasEOL) breakPending = true;
       continue;
     }
-    const [, , c, d, x, y] = item.transform;
-    const size = Math.hypot(c, d) || item.height || 1;
+    const [, , , , x, y] = item.transform;
+    const size = itemSize(item);
     const newLine = !prev || breakPending || Math.abs(y - prev.y) > SAME_LINE * Math.max(size, prev.size);
+    const level = newLine ? headingLevel(size) : lineStart?.level;
+    let startsHeading = newLine && level !== undefined;
     if (prev && newLine) {
       const step = lineStart ? Math.abs(lineStart.y - y) : 0;
-      out = out.trimEnd() + (step > PARAGRAPH_STEP * Math.max(size, lineStart?.size ?? size) ? '\n\n' : '\n');
+      const paragraph = step > PARAGRAPH_STEP * Math.max(size, lineStart?.size ?? size);
+      const headingGoesOn = level !== undefined && level === lineStart?.level && !paragraph;
+      const headingEdge = level !== lineStart?.level;
+      if (headingGoesOn) startsHeading = false;
+      out = out.trimEnd() + (headingGoesOn ? ' ' : paragraph || headingEdge ? '\n\n' : '\n');
     } else if (prev && !prev.endsWithSpace && !/^\s/.test(item.str) && gapBetween(prev, x, item.width) > WORD_GAP * size) {
       out += ' ';
     }
-    if (newLine) lineStart = { y, size };
-    out += newLine ? item.str.trimStart() : item.str;
+    if (newLine) lineStart = { y, size, level };
+    out += (startsHeading ? `${'#'.repeat(level ?? 1)} ` : '') + (newLine ? item.str.trimStart() : item.str);
     prev = { x, y, width: item.width, size, endsWithSpace: /\s$/.test(item.str) };
     breakPending = item.hasEOL;
   }

@@ -2,6 +2,7 @@
 import { CancelledError } from '../../errors.js';
 import { IngestError } from '../ingest-error.js';
 import type { ExtractedDocument, TextSection } from '../types.js';
+import { headingLevels } from './pdf-headings.js';
 import { textItemsToText, type PdfTextItem } from './pdf-lines.js';
 import { extractionOptions, loadPdfJs } from './pdfjs.js';
 import { checkPdfInflation } from './pdf-inflate-guard.js';
@@ -50,28 +51,34 @@ interface PagesRead {
 
 async function readPages(pdf: PdfDocument, signal: AbortSignal): Promise<PagesRead> {
   const read: PagesRead = { sections: [], blankPages: [], brokenPages: [] };
+  const pages: { n: number; items: PdfTextItem[] }[] = [];
   for (let n = 1; n <= pdf.numPages; n++) {
     // pdf.js runs in-process on promise callbacks; yielding to the event loop lets the time-budget
     // timer (and a cancel) fire between pages.
     await new Promise((resolve) => setImmediate(resolve));
     if (signal.aborted) break;
     try {
-      const text = await pageText(pdf, n);
-      if (text) read.sections.push({ text, location: `page ${n}` });
-      else read.blankPages.push(n);
+      pages.push({ n, items: await pageItems(pdf, n) });
     } catch (error) {
       read.brokenPages.push(n);
       read.firstError ??= (error as Error)?.message ?? String(error);
     }
   }
+  // Heading sizes are the document's, not a page's: a page of answers has no larger lines of its own.
+  const levels = headingLevels(pages.map((page) => page.items));
+  for (const { n, items } of pages) {
+    const text = textItemsToText(items, levels);
+    if (text) read.sections.push({ text, location: `page ${n}` });
+    else read.blankPages.push(n);
+  }
   return read;
 }
 
-async function pageText(pdf: PdfDocument, n: number): Promise<string> {
+async function pageItems(pdf: PdfDocument, n: number): Promise<PdfTextItem[]> {
   const page = await pdf.getPage(n);
   try {
     const content = await page.getTextContent();
-    return textItemsToText(content.items.filter((item) => 'str' in item) as PdfTextItem[]);
+    return content.items.filter((item) => 'str' in item) as PdfTextItem[];
   } finally {
     page.cleanup();
   }
