@@ -97,6 +97,11 @@ describe('collapseEverySample', () => {
     expect(collapseEverySample(findings, 3)).toEqual(findings);
   });
 
+  it('keeps a warning one sample has twice as rows, so no count is lost', () => {
+    const findings = [warning('a'), warning('a'), warning('b')];
+    expect(collapseEverySample(findings, 2)).toEqual(findings);
+  });
+
   it('never collapses errors, which exclude samples one by one', () => {
     const errors = ['a', 'b'].map((id): StoredFinding => ({ ...warning(id, 'tokens_over_limit'), severity: 'error' }));
     expect(collapseEverySample(errors, 2)).toEqual(errors);

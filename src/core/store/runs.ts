@@ -101,14 +101,16 @@ export function findingTotals(findings: StoredFinding[]): { errors: number; warn
 export function collapseEverySample(findings: StoredFinding[], sampleCount: number): StoredFinding[] {
   if (sampleCount < 2) return findings;
   const keyOf = (f: StoredFinding) => JSON.stringify([f.rule, f.severity, f.message, f.fix]);
-  const samplesOf = new Map<string, Set<string>>();
+  const groups = new Map<string, { ids: Set<string>; rows: number }>();
   for (const f of findings) {
     if (!f.sampleId || f.severity !== 'warning') continue;
-    const key = keyOf(f);
-    const ids = samplesOf.get(key) ?? new Set<string>();
-    samplesOf.set(key, ids.add(f.sampleId));
+    const group = groups.get(keyOf(f)) ?? { ids: new Set<string>(), rows: 0 };
+    group.ids.add(f.sampleId);
+    group.rows++;
+    groups.set(keyOf(f), group);
   }
-  const everywhere = new Set([...samplesOf].filter(([, ids]) => ids.size === sampleCount).map(([key]) => key));
+  // Exactly one row on each sample: a sample with the same warning twice keeps its rows (no count lost).
+  const everywhere = new Set([...groups].filter(([, g]) => g.ids.size === sampleCount && g.rows === sampleCount).map(([key]) => key));
   if (everywhere.size === 0) return findings;
   const collapsed: StoredFinding[] = [];
   const written = new Set<string>();
