@@ -5,6 +5,7 @@ import type { AppConfig } from '../config/schema.js';
 import { statsForDataset } from '../export/dataset-stats.js';
 import { exportDataset } from '../export/export-dataset.js';
 import { findDataset, withDatabase } from '../store/access.js';
+import { listSamples } from '../store/samples.js';
 import type { DatasetOutcome } from './json.js';
 import { exportOptions, type ExportChoices } from './output-options.js';
 
@@ -18,8 +19,10 @@ export function exportSaved(request: {
 }): DatasetOutcome {
   return withDatabase(request.dbFile, (db) => {
     const dataset = findDataset(db, request.idOrName);
-    const files = exportDataset(db, dataset.id, exportOptions(request.config, request.outDir, request.choices ?? {}));
-    const { counts, findings } = statsForDataset(db, dataset.id);
+    // Read once for the files and the summary.
+    const samples = listSamples(db, dataset.id);
+    const files = exportDataset(db, dataset.id, exportOptions(request.config, request.outDir, request.choices ?? {}), { samples });
+    const { counts, findings } = statsForDataset(db, dataset.id, samples);
     return {
       datasetId: dataset.id,
       name: dataset.name,

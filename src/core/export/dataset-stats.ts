@@ -5,7 +5,7 @@ import { datasetState } from '../store/dataset-state.js';
 import { getDataset, type DatasetRow } from '../store/datasets.js';
 import type { GenerationRecord } from '../agents/generation/record.js';
 import { lastRunFiles, lastRunGeneration, listFindings } from '../store/runs.js';
-import { listSamples, type StoredSample } from '../store/samples.js';
+import { listSampleFacts, type SampleFacts } from '../store/samples.js';
 import { datasetTarget } from './dataset-target.js';
 import { buildStats, type DatasetStats } from './stats.js';
 
@@ -15,8 +15,11 @@ export function requireDataset(db: Db, datasetId: string): DatasetRow {
   return dataset;
 }
 
-/** `samples`: the dataset's samples when the caller has just loaded them (export), so they are read once. */
-export function statsForDataset(db: Db, datasetId: string, samples?: StoredSample[]): DatasetStats {
+/**
+ * `samples`: the dataset's samples when the caller has just loaded them (export), so they are read
+ * once; else their facts are read without the conversations, which stats do not need.
+ */
+export function statsForDataset(db: Db, datasetId: string, samples?: SampleFacts[]): DatasetStats {
   const dataset = requireDataset(db, datasetId);
   return buildStats({
     datasetId,
@@ -24,7 +27,7 @@ export function statsForDataset(db: Db, datasetId: string, samples?: StoredSampl
     mode: dataset.mode,
     state: datasetState(db, dataset),
     target: datasetTarget(dataset),
-    samples: samples ?? listSamples(db, datasetId),
+    samples: samples ?? listSampleFacts(db, datasetId),
     tokensExact: dataset.tokens_exact === 1,
     findings: listFindings(db, datasetId),
     files: lastRunFiles(db, datasetId),

@@ -56,7 +56,16 @@ const CSV_COLUMNS = [
   'split_keyword',
 ];
 
-export function exportDataset(db: Db, datasetId: string, options: ExportOptions): ExportFiles {
+/**
+ * The samples a caller has just read (and, aligned with them, their JSONL lines in the dataset's
+ * format), so an export after a build or re-split reads and formats nothing a second time.
+ */
+export interface PreparedSamples {
+  samples: StoredSample[];
+  lines?: readonly string[];
+}
+
+export function exportDataset(db: Db, datasetId: string, options: ExportOptions, prepared?: PreparedSamples): ExportFiles {
   const dataset = requireDataset(db, datasetId);
   const target = datasetTarget(dataset);
   const stored = storedOutput(dataset);
@@ -64,12 +73,15 @@ export function exportDataset(db: Db, datasetId: string, options: ExportOptions)
   const withMetadata = options.withMetadata ?? false;
   const name = sanitizeName(dataset.name);
   const dir = path.join(options.outDir, name);
-  const samples = listSamples(db, datasetId);
+  const samples = prepared?.samples ?? listSamples(db, datasetId);
   const splits = samples.map(effectiveSplit);
-  const line = (s: StoredSample) => JSON.stringify(formatExample(target, s.conversation));
+  const positions = prepared?.lines ? new Map(samples.map((s, i) => [s, i])) : undefined;
+  const line = (s: StoredSample) => {
+    const known = positions && prepared?.lines?.[positions.get(s) ?? -1];
+    return known ?? JSON.stringify(formatExample(target, s.conversation));
+  };
   const pick = (wanted: (split: ReturnType<typeof effectiveSplit>) => boolean) =>
     samples.filter((_, i) => wanted(splits[i]));
-  const jsonl = (rows: StoredSample[]) => rows.map((s) => `${line(s)}\n`).join('');
   const groups: SplitGroups = splits.some((s) => s === 'validation')
     ? { train: pick((s) => s === 'train' || s === null), validation: pick((s) => s === 'validation') }
     : { dataset: pick((s) => s !== 'excluded') };
@@ -90,10 +102,15 @@ export function exportDataset(db: Db, datasetId: string, options: ExportOptions)
       fs.writeFileSync(path.join(staging, names[key]), content);
       files[key] = path.join(dir, names[key]);
     };
+    // Streamed: a 300k-sample file is never one string in memory.
+    const writeJsonl = (key: keyof CardDataFiles, rows: StoredSample[]) => {
+      writeLines(path.join(staging, names[key]), rows, line);
+      files[key] = path.join(dir, names[key]);
+    };
     const written: CardDataFiles = {};
     if (formats.includes('jsonl')) {
       for (const [group, rows] of Object.entries(groups) as [keyof CardDataFiles, StoredSample[]][]) {
-        write(group, jsonl(rows));
+        writeJsonl(group, rows);
         written[group] = names[group];
       }
       if (withMetadata) {
@@ -107,14 +124,28 @@ export function exportDataset(db: Db, datasetId: string, options: ExportOptions)
       Object.assign(files, { parquetTrain: final(parquet.train), parquetValidation: final(parquet.validation), parquetDataset: final(parquet.dataset) });
     }
     if (options.includeCsv) write('csv', toCsv(CSV_COLUMNS, samples.map((s, i) => csvRow(s, splits[i]))));
-    if (options.includeStats) write('stats', `${JSON.stringify(statsForDataset(db, datasetId, samples), null, 2)}\n`);
+    const stats = statsForDataset(db, datasetId, samples);
+    if (options.includeStats) write('stats', `${JSON.stringify(stats, null, 2)}\n`);
     const license = options.license ?? stored.license;
     const kept = Object.values(groups).flat();
     const provenance = files.provenance ? names.provenance : undefined;
-    writeCard(db, dataset, { file: path.join(staging, CARD_NAME), jsonl: written, parquet, provenance, license, withMetadata, samples: kept });
+    writeCard(db, dataset, { file: path.join(staging, CARD_NAME), jsonl: written, parquet, provenance, license, withMetadata, samples: kept, stats });
     files.card = path.join(dir, CARD_NAME);
   });
   return files;
+}
+
+const LINES_PER_WRITE = 1000;
+
+function writeLines<T>(file: string, rows: readonly T[], line: (row: T) => string): void {
+  const fd = fs.openSync(file, 'w');
+  try {
+    for (let from = 0; from < rows.length; from += LINES_PER_WRITE) {
+      fs.writeSync(fd, rows.slice(from, from + LINES_PER_WRITE).map((row) => `${line(row)}\n`).join(''));
+    }
+  } finally {
+    fs.closeSync(fd);
+  }
 }
 
 /** The output settings saved with the dataset's build: an export of a stored dataset keeps its choices. */

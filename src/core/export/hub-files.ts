@@ -12,6 +12,7 @@ import { packageVersion } from '../version.js';
 import { renderCard } from './card.js';
 import { detectedLanguages, type CardDataFiles } from './card-metadata.js';
 import { statsForDataset } from './dataset-stats.js';
+import type { DatasetStats } from './stats.js';
 import { parquetBytes, parquetColumnNames } from './parquet.js';
 
 /** The samples of each data file: train + validation when split, else one unsplit file. */
@@ -61,9 +62,19 @@ interface StoredConfigView {
 export function writeCard(
   db: Db,
   dataset: DatasetRow,
-  out: { file: string; jsonl: CardDataFiles; parquet?: CardDataFiles; provenance?: string; license?: string; withMetadata: boolean; samples: StoredSample[] },
+  out: {
+    file: string;
+    jsonl: CardDataFiles;
+    parquet?: CardDataFiles;
+    provenance?: string;
+    license?: string;
+    withMetadata: boolean;
+    samples: StoredSample[];
+    /** The dataset's stats when the caller has them (the export): not computed a second time. */
+    stats?: DatasetStats;
+  },
 ): void {
-  const stats = statsForDataset(db, dataset.id);
+  const stats = out.stats ?? statsForDataset(db, dataset.id);
   const config = (dataset.config ? JSON.parse(dataset.config) : {}) as StoredConfigView;
   const usedAgent = stats.counts.generated > 0 || dataset.mode !== 'identify';
   const jobs = jobSummary(db, dataset.id);

@@ -3,8 +3,8 @@ import type { GenerationRecord } from '../agents/generation/record.js';
 import type { DatasetState } from '../store/dataset-state.js';
 import type { DecodingNote, SkippedFile } from '../ingest/types.js';
 import { distributionOf } from '../split/distribution.js';
-import type { RunFiles, StoredFinding } from '../store/runs.js';
-import { effectiveSplit, type StoredSample } from '../store/samples.js';
+import { findingTotals, type RunFiles, type StoredFinding } from '../store/runs.js';
+import { effectiveSplit, type SampleFacts } from '../store/samples.js';
 import type { TargetModel } from '../targets/types.js';
 
 export interface TokenSummary {
@@ -63,7 +63,7 @@ export function buildStats(input: {
   mode: string;
   state: DatasetState;
   target: TargetModel;
-  samples: StoredSample[];
+  samples: SampleFacts[];
   tokensExact: boolean;
   findings: StoredFinding[];
   files: RunFiles;
@@ -74,8 +74,7 @@ export function buildStats(input: {
   const { samples } = input;
   const splits = samples.map(effectiveSplit);
   const kept = samples.filter((_, i) => splits[i] !== 'excluded');
-  const byRule: Record<string, number> = {};
-  for (const f of input.findings) byRule[f.rule] = (byRule[f.rule] ?? 0) + 1;
+  const totals = findingTotals(input.findings);
   const assignments = new Map(samples.map((s, i) => [s.id, splits[i] ?? 'train'] as const));
   const hasSplit = splits.some((s) => s === 'validation');
   return {
@@ -106,9 +105,9 @@ export function buildStats(input: {
       hasSplit ? assignments : undefined,
     ),
     findings: {
-      errors: input.findings.filter((f) => f.severity === 'error').length,
-      warnings: input.findings.filter((f) => f.severity === 'warning').length,
-      by_rule: byRule,
+      errors: totals.errors,
+      warnings: totals.warnings,
+      by_rule: totals.byRule,
       items: input.findings,
     },
     files_read: input.files.filesRead,

@@ -13,6 +13,12 @@ export interface IngestOptions {
   limits: IngestLimits;
   signal?: AbortSignal;
   onProgress?: (event: IngestEvent) => void;
+  /**
+   * Called with each document as soon as it is read; what it returns is kept in its place. A caller
+   * that needs only a digest of each document (identify mode: the conversations found) returns a
+   * lighter one, so the texts of thousands of files are not all held until the last is read.
+   */
+  keep?: (doc: ExtractedDocument) => ExtractedDocument;
 }
 
 export async function ingestFiles(files: InputFile[], opts: IngestOptions): Promise<IngestResult> {
@@ -35,7 +41,7 @@ export async function ingestFiles(files: InputFile[], opts: IngestOptions): Prom
     const started = performance.now();
     try {
       const doc = file.skip ? await readDocument(file, limits, signal) : await parsers.read(file, signal);
-      documents.push(doc);
+      documents.push(opts.keep ? opts.keep(doc) : doc);
       if (doc.partial) {
         const { reason, count, line } = doc.partial;
         skipped.push({ file: file.relPath, kind: 'partly_read', reason, hint: hintFor('partly_read'), count, line });

@@ -13,6 +13,7 @@ import type { Db } from '../store/database.js';
 import { createDataset, datasetNameTaken, updateDataset } from '../store/datasets.js';
 import { finishRun, recordRunFiles, startRun } from '../store/runs.js';
 import { writeTransaction } from '../store/write-lock.js';
+import { loadTokenCounter } from '../targets/tokens.js';
 import { capDatasetSize } from '../targets/validate.js';
 import { checkTrainable } from '../targets/lifecycle.js';
 import { resolveConfiguredTarget } from '../targets/registry.js';
@@ -22,6 +23,7 @@ import { CostConfirmationNeeded } from './cost-estimate.js';
 import { splitSettingsFrom } from '../split/settings.js';
 import { finalizeDataset } from './finalize.js';
 import { generateStage } from './generate-stage.js';
+import { identifyWhileReading } from './identify-stage.js';
 import { ingestStage, selectInputFiles } from './ingest-stage.js';
 
 export interface BuildRequest {
@@ -128,24 +130,12 @@ async function runStages(
 ): Promise<BuildResult> {
   const { config, paths } = request;
   emit({ type: 'dataset', datasetId, name });
+  // Loaded while the files are read and samples made, not after: finalize needs it first thing.
+  // A failure here is reported where the counter is used (finalize), so it is only noted now.
+  loadTokenCounter(target).catch(() => {});
   const runId = startRun(db, datasetId);
   try {
-    const ingest = await ingestStage(files, config, { signal, emit });
-    recordRunFiles(db, runId, { filesRead: ingest.documents.length, skipped: ingest.skipped, decoding: ingest.decoding });
-    const generated = await generateStage({
-      db,
-      datasetId,
-      config,
-      documents: ingest.documents,
-      size,
-      env: request.env ?? process.env,
-      promptsDir: paths.promptsDir,
-      instructions: request.instructions,
-      signal,
-      emit,
-      onBudgetExceeded: request.onBudgetExceeded,
-      confirmed: request.confirmed ?? false,
-    });
+    const { ingest, generated } = await readAndGenerate(db, datasetId, runId, request, { files, size }, signal, emit);
     if (signal?.aborted) throw new CancelledError();
     // Recorded before export, so the stats file and `ftdb list` say the same thing as the exit code.
     const outcome = generated.stopReason ? 'partial' : 'complete';
@@ -165,9 +155,7 @@ async function runStages(
       status: outcome,
       stopReason: generated.stopReason,
       ...finished,
-      skipped: ingest.skipped,
-      filesRead: ingest.documents.length,
-      decoding: ingest.decoding,
+      ...ingest,
       costUsd: generated.costUsd,
       generation: generated.generation,
     };
@@ -182,6 +170,42 @@ async function runStages(
       emit({ type: 'warning', message: `Backup failed: ${getErrorMessage(error)}` }),
     );
   }
+}
+
+/**
+ * Ingest and generation. The extracted documents live only in here: once the samples are stored
+ * they are dropped, instead of staying in memory through validation, split and export.
+ */
+async function readAndGenerate(
+  db: Db,
+  datasetId: string,
+  runId: number,
+  request: BuildRequest,
+  { files, size }: { files: InputFile[]; size: number },
+  signal: AbortSignal | undefined,
+  emit: (e: PipelineEvent) => void,
+) {
+  const { config, paths } = request;
+  // Identify mode looks for conversations as each file is read and keeps no document text.
+  const finder = config.mode === 'identify' ? identifyWhileReading(config) : undefined;
+  const { documents, skipped, decoding } = await ingestStage(files, config, { signal, emit, keep: finder?.keep });
+  recordRunFiles(db, runId, { filesRead: documents.length, skipped, decoding });
+  const generated = await generateStage({
+    db,
+    datasetId,
+    config,
+    documents,
+    identified: finder?.found,
+    size,
+    env: request.env ?? process.env,
+    promptsDir: paths.promptsDir,
+    instructions: request.instructions,
+    signal,
+    emit,
+    onBudgetExceeded: request.onBudgetExceeded,
+    confirmed: request.confirmed ?? false,
+  });
+  return { ingest: { skipped, filesRead: documents.length, decoding }, generated };
 }
 
 /** Warns before any work when the requested size cannot leave the target's minimum for training. */

@@ -7,12 +7,11 @@ import { type SplitProgress, splitSamplesInSlices } from '../split/split.js';
 import type { SplitReport } from '../split/distribution.js';
 import type { Db } from '../store/database.js';
 import { refreshTotals, updateDataset } from '../store/datasets.js';
-import { replaceFindings, type StoredFinding } from '../store/runs.js';
+import { collapseEverySample, findingTotals, replaceFindings, type StoredFinding } from '../store/runs.js';
 import { listSamples, saveSplits, updateTokensAndKeywords, type StoredSample } from '../store/samples.js';
 import { formatExample } from '../targets/format.js';
 import { conversationText } from '../text/conversation-text.js';
 import { checkDataset } from '../targets/rules/dataset-rules.js';
-import { loadTokenCounter } from '../targets/tokens.js';
 import { validateExamples } from '../targets/validate.js';
 import type { TargetModel } from '../targets/types.js';
 import type { Split } from '../types.js';
@@ -35,47 +34,56 @@ export async function finalizeDataset(
 ): Promise<FinalizeResult> {
   const { emit } = options;
   emit({ type: 'stage', stage: 'tokens', message: `Counting tokens for ${target.displayName}` });
+  // Read and parsed once; every step below (and the export) works from these samples and lines.
   const samples = listSamples(db, datasetId);
-  await measureSamples(db, samples, target);
-
   emit({ type: 'stage', stage: 'validate', message: `Checking ${samples.length} examples against ${target.displayName} rules` });
-  const formatted = samples.map((s) => formatExample(target, s.conversation));
-  const report = await validateExamples(target, formatted, {
-    validationCount: options.split.enabled ? Math.round(samples.length * (1 - options.split.ratio)) : 0,
-  });
-  const findings: StoredFinding[] = report.findings.map((f) => ({ ...f, sampleId: f.line > 0 ? samples[f.line - 1].id : null }));
+  const { report, lines } = await validateSamples(target, samples, options.split);
+  storeMeasures(db, samples, report.tokens.perExample);
+  const perSample: StoredFinding[] = report.findings.map((f) => ({ ...f, sampleId: f.line > 0 ? samples[f.line - 1].id : null }));
   updateDataset(db, datasetId, { tokens_exact: report.tokens.exact ? 1 : 0 });
-  const invalid = new Set(findings.filter((f) => f.severity === 'error' && f.sampleId).map((f) => f.sampleId!));
+  const invalid = new Set(perSample.filter((f) => f.severity === 'error' && f.sampleId).map((f) => f.sampleId!));
 
   const { report: split, assignments } = await assignSplits(db, datasetId, samples, invalid, options.split, emit);
   // The file-size limits (e.g. Mistral's 1 MB validation file) apply to the files the split makes.
-  findings.push(...fileSizeFindings(target, samples, formatted, assignments).map((f) => ({ ...f, sampleId: null })));
+  const fileFindings = fileSizeFindings(target, samples, lines, assignments).map((f) => ({ ...f, sampleId: null }));
+  const findings = collapseEverySample([...perSample, ...fileFindings], samples.length);
   replaceFindings(db, datasetId, findings);
   refreshTotals(db, datasetId);
 
   emit({ type: 'stage', stage: 'export', message: `Writing files to ${options.outDir}` });
-  const files = exportDataset(db, datasetId, options);
-  const byRule: Record<string, number> = {};
-  for (const f of findings) byRule[f.rule] = (byRule[f.rule] ?? 0) + 1;
+  const files = exportDataset(db, datasetId, options, { samples, lines });
+  const totals = findingTotals(findings);
   return {
     files,
     samples: samples.length - invalid.size,
     excluded: invalid.size,
-    findings: {
-      errors: findings.filter((f) => f.severity === 'error').length,
-      warnings: findings.filter((f) => f.severity === 'warning').length,
-      byRule,
-    },
+    findings: { errors: totals.errors, warnings: totals.warnings, byRule: totals.byRule },
     datasetErrors: findings.filter((f) => f.severity === 'error' && !f.sampleId).map((f) => f.message),
     split,
   };
+}
+
+/**
+ * Each sample in the target's format, checked against its rules: the JSONL lines are kept for the
+ * export, the formatted objects are not. Token counts stored with the samples are reused (a
+ * re-split counts nothing); the validator counts the rest, once.
+ */
+async function validateSamples(target: TargetModel, samples: StoredSample[], split: SplitSettings) {
+  const formatted = samples.map((s) => formatExample(target, s.conversation));
+  const lines = formatted.map((example) => JSON.stringify(example));
+  const report = await validateExamples(target, formatted, {
+    validationCount: split.enabled ? Math.round(samples.length * (1 - split.ratio)) : 0,
+    lines,
+    knownTokens: samples.map((s) => s.tokenLength),
+  });
+  return { report, lines };
 }
 
 /** Byte sizes of the train and validation files the export will write, against the target's limits. */
 function fileSizeFindings(
   target: TargetModel,
   samples: StoredSample[],
-  formatted: Record<string, unknown>[],
+  lines: readonly string[],
   assignments: Map<string, Split | null>,
 ) {
   const sides = { train: { examples: 0, bytes: 0 }, validation: { examples: 0, bytes: 0 } };
@@ -84,7 +92,7 @@ function fileSizeFindings(
     if (assigned === 'excluded') return;
     const side = assigned === 'validation' ? sides.validation : sides.train;
     side.examples++;
-    side.bytes += Buffer.byteLength(JSON.stringify(formatted[i]), 'utf8') + 1;
+    side.bytes += Buffer.byteLength(lines[i], 'utf8') + 1;
   });
   const train = checkDataset(target, { role: 'train', examples: sides.train.examples, validationCount: 0, fileBytes: sides.train.bytes });
   const validation = sides.validation.examples
@@ -93,19 +101,18 @@ function fileSizeFindings(
   return [...train, ...validation].filter((f) => f.rule === 'file_too_large' || f.rule === 'file_needs_multipart_upload');
 }
 
-/** Token counts and keywords for samples that have none yet (a dataset's target and texts never change, so a re-split reuses them). */
-async function measureSamples(db: Db, samples: StoredSample[], target: TargetModel): Promise<void> {
-  const unmeasured = samples.filter((s) => s.tokenLength === undefined || s.keywords.length === 0);
+/**
+ * Stores the token counts the validator just made (for samples that had none) and keywords for
+ * samples without any: a dataset's target and texts never change, so a re-split reuses both.
+ */
+function storeMeasures(db: Db, samples: StoredSample[], tokens: readonly number[]): void {
+  const unmeasured = samples.flatMap((s, i) => (s.tokenLength === undefined || s.keywords.length === 0 ? [i] : []));
   if (unmeasured.length === 0) return;
-  const count = await loadTokenCounter(target);
-  const missingKeywords = unmeasured.filter((s) => s.keywords.length === 0);
-  const keywords = extractKeywords(missingKeywords.map((s) => conversationText(s.conversation)));
-  const keywordsById = new Map(missingKeywords.map((s, i) => [s.id, keywords[i]]));
-  for (const s of unmeasured) {
-    s.tokenLength ??= count(formatExample(target, s.conversation)).tokens;
-    s.keywords = keywordsById.get(s.id) ?? s.keywords;
-  }
-  updateTokensAndKeywords(db, unmeasured.map((s) => ({ id: s.id, tokens: s.tokenLength ?? 0, keywords: s.keywords })));
+  const missingKeywords = unmeasured.filter((i) => samples[i].keywords.length === 0);
+  const keywords = extractKeywords(missingKeywords.map((i) => conversationText(samples[i].conversation)));
+  missingKeywords.forEach((i, k) => (samples[i].keywords = keywords[k]));
+  for (const i of unmeasured) samples[i].tokenLength ??= tokens[i];
+  updateTokensAndKeywords(db, unmeasured.map((i) => ({ id: samples[i].id, tokens: samples[i].tokenLength ?? 0, keywords: samples[i].keywords })));
 }
 
 async function assignSplits(
@@ -144,6 +151,12 @@ async function assignSplits(
     for (const s of valid) assignments.set(s.id, null);
   }
   saveSplits(db, datasetId, assignments, topics);
+  // The export works from these samples: they get what was just stored.
+  for (const s of samples) {
+    if (!assignments.has(s.id)) continue;
+    s.split = assignments.get(s.id) ?? null;
+    s.splitKeyword = topics?.get(s.id);
+  }
   updateDataset(db, datasetId, { split_settings: JSON.stringify({ ...settings, report: report ?? null }) });
   return { report, assignments };
 }

@@ -1,5 +1,6 @@
 // Stage 2: turn documents into samples with the run's mode object, committing each batch as it is accepted.
 import type { GenerationRecord } from '../agents/generation/record.js';
+import type { IdentifiedConversation } from '../agents/identify.js';
 import type { AppConfig } from '../config/schema.js';
 import type { ExtractedDocument } from '../ingest/types.js';
 import type { Db } from '../store/database.js';
@@ -12,6 +13,8 @@ export interface GenerateContext {
   datasetId: string;
   config: AppConfig;
   documents: ExtractedDocument[];
+  /** Identify mode: the conversations found while the documents were read (identify-stage.ts). */
+  identified?: readonly IdentifiedConversation[];
   size: number;
   env: NodeJS.ProcessEnv;
   promptsDir: string;

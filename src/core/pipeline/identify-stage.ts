@@ -1,7 +1,9 @@
 // Stage 2 for identify mode: the conversations already in the documents, verbatim. All of them are
 // kept unless the user set a size (agent.identify.max_samples, or --size); then the kept ones are
 // spread over the source files in proportion. The target's own maximum always applies.
-import { identifyConversations } from '../agents/identify.js';
+import { identifyConversations, type IdentifiedConversation } from '../agents/identify.js';
+import type { AppConfig } from '../config/schema.js';
+import type { ExtractedDocument } from '../ingest/types.js';
 import { conversationHash, newSampleId } from '../store/samples.js';
 import { resolveTarget } from '../targets/registry.js';
 import { capDatasetSize } from '../targets/validate.js';
@@ -11,10 +13,24 @@ import { describeShares, spreadOverSources } from './identify-cap.js';
 import { checkUncertainCandidates } from './identify-llm-check.js';
 import { withSystemPrompt } from './system-prompt.js';
 
+/**
+ * Identify mode finds conversations one document at a time, so it runs while the files are read:
+ * `keep` (for ingestStage) collects what each document holds and keeps the document without its
+ * text; `found` is then what identifySamples would have found in all of them, in the same order.
+ */
+export function identifyWhileReading(config: Pick<AppConfig, 'agent'>): { keep: (doc: ExtractedDocument) => ExtractedDocument; found: IdentifiedConversation[] } {
+  const found: IdentifiedConversation[] = [];
+  const keep = (doc: ExtractedDocument): ExtractedDocument => {
+    found.push(...identifyConversations([doc], { minTurns: config.agent.identify.min_turns }));
+    return { ...doc, sections: [], tables: [], conversations: [] };
+  };
+  return { keep, found };
+}
+
 export async function identifySamples(ctx: GenerateContext): Promise<{ samples: Sample[]; costUsd: number }> {
   const { config, documents, emit } = ctx;
   emit({ type: 'stage', stage: 'generate', message: 'Looking for conversations in the documents' });
-  let found = identifyConversations(documents, { minTurns: config.agent.identify.min_turns });
+  let found = ctx.identified ? [...ctx.identified] : identifyConversations(documents, { minTurns: config.agent.identify.min_turns });
   let costUsd = 0;
   if (config.agent.identify.use_llm) {
     ({ kept: found, costUsd } = await checkUncertainCandidates(found, ctx));

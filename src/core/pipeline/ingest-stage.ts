@@ -3,7 +3,7 @@ import type { AppConfig } from '../config/schema.js';
 import { UserError } from '../errors.js';
 import { ingestFiles, listInputFiles, type InputFile } from '../ingest/folder.js';
 import { ingestLimitsFromConfig } from '../ingest/limits.js';
-import type { IngestResult } from '../ingest/types.js';
+import type { ExtractedDocument, IngestResult } from '../ingest/types.js';
 import type { PipelineEvent } from './events.js';
 
 /** Checked before a dataset is created, so a wrong folder leaves nothing behind. */
@@ -22,13 +22,14 @@ export async function selectInputFiles(inputDir: string, include?: string[]): Pr
 export async function ingestStage(
   files: InputFile[],
   config: AppConfig,
-  options: { signal?: AbortSignal; emit: (e: PipelineEvent) => void },
+  options: { signal?: AbortSignal; emit: (e: PipelineEvent) => void; keep?: (doc: ExtractedDocument) => ExtractedDocument },
 ): Promise<IngestResult> {
   options.emit({ type: 'stage', stage: 'ingest', message: `Reading ${files.length} file(s)` });
   const result = await ingestFiles(files, {
     limits: ingestLimitsFromConfig(config.ingest),
     signal: options.signal,
     onProgress: (event) => options.emit({ type: 'ingest', event }),
+    keep: options.keep,
   });
   if (result.documents.length === 0 && !options.signal?.aborted) throw noReadableText(result);
   return result;

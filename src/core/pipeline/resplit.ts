@@ -1,6 +1,6 @@
 // Re-splitting a saved dataset with other settings (backup first: the old split is overwritten).
 import type { Db } from '../store/database.js';
-import { backupDatabase } from '../store/backup.js';
+import { backupUnlessUnchanged } from '../store/backup.js';
 import { assertHealthy } from '../store/health.js';
 import { requireDataset } from '../export/dataset-stats.js';
 import { datasetTarget } from '../export/dataset-target.js';
@@ -16,7 +16,8 @@ export async function resplitDataset(
 ): Promise<FinalizeResult> {
   assertHealthy(db, dbFile);
   const dataset = requireDataset(db, datasetId);
-  await backupDatabase(db, dbFile, 'before-resplit');
+  // Skipped when the newest backup (e.g. the build's after-run one) already holds this very state.
+  await backupUnlessUnchanged(db, dbFile, 'before-resplit');
   return finalizeDataset(db, datasetId, datasetTarget(dataset), {
     ...options,
     emit: options.emit ?? (() => {}),

@@ -1,12 +1,14 @@
 // Backups kept next to the database. Each one is a compact copy (VACUUM INTO: no free pages, no WAL)
 // written under a temporary name, checked with PRAGMA quick_check, and only then renamed to *.db, so
 // a killed or corrupt backup never counts. Retention: the newest BACKUPS_KEPT within BACKUP_BYTES_KEPT
-// in total, and the newest good backup is never pruned.
+// in total, and the newest good backup is never pruned. A re-split writes none when the newest
+// backup already holds the database as it is (backup-state.ts).
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { UserError } from '../errors.js';
 import type { Db } from './database.js';
+import { recordBackupState, stateBeforeBackup, unchangedBackup } from './backup-state.js';
 import { isProcessAlive } from './run-liveness.js';
 
 const BACKUPS_KEPT = 5;
@@ -30,15 +32,27 @@ export async function backupDatabase(db: Db, dbFile: string, reason: string, kee
   for (let n = 1; fs.existsSync(target); n++) target = path.join(dir, `${base}-${stamp}-${safeReason}-${n}.db`);
   const partial = `${target}.partial-${process.pid}`;
   try {
+    const before = stateBeforeBackup(db, dbFile);
     db.prepare('VACUUM INTO ?').run(partial);
     const problem = checkFile(partial);
     if (problem) throw new UserError(`The backup of ${dbFile} failed its check (${problem}); it was not kept.`);
     fs.renameSync(partial, target);
+    recordBackupState(dbFile, dir, base, target, before);
   } finally {
     for (const leftover of [partial, `${partial}-journal`]) fs.rmSync(leftover, { force: true });
   }
   pruneBackups(dir, base, keep);
   return target;
+}
+
+/**
+ * A backup before overwriting something (a re-split): none is written when the newest backup
+ * already holds exactly this database and still passes its check. Returns the backup that holds it.
+ */
+export async function backupUnlessUnchanged(db: Db, dbFile: string, reason: string): Promise<string> {
+  const existing = unchangedBackup(dbFile, backupDir(dbFile), baseName(dbFile));
+  if (existing && checkFile(existing) === undefined) return existing;
+  return backupDatabase(db, dbFile, reason);
 }
 
 /** The finished (verified) backups of a database, oldest first. */

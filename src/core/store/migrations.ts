@@ -124,4 +124,9 @@ export const MIGRATIONS: Migration[] = [
       ALTER TABLE runs ADD COLUMN generation TEXT;
     `,
   },
+  {
+    version: 9,
+    description: 'a finding every sample of a dataset has is stored once, with the number of samples (was one row per sample)',
+    sql: `ALTER TABLE findings ADD COLUMN every_sample INTEGER;`,
+  },
 ];

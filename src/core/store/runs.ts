@@ -74,21 +74,85 @@ export function lastRunGeneration(db: Db, datasetId: string): unknown {
 
 export interface StoredFinding extends Finding {
   sampleId: string | null;
+  /**
+   * Set when this one row stands for the same finding on every sample of the dataset (a dataset
+   * without system messages: one warning, not one row per sample): how many samples that was.
+   */
+  everySample?: number;
+}
+
+/** Errors, warnings and findings per rule, a row with `everySample` counting once per sample. */
+export function findingTotals(findings: StoredFinding[]): { errors: number; warnings: number; byRule: Record<string, number> } {
+  const totals = { errors: 0, warnings: 0, byRule: {} as Record<string, number> };
+  for (const f of findings) {
+    const count = f.everySample ?? 1;
+    if (f.severity === 'error') totals.errors += count;
+    else totals.warnings += count;
+    totals.byRule[f.rule] = (totals.byRule[f.rule] ?? 0) + count;
+  }
+  return totals;
+}
+
+/**
+ * A per-sample warning that all `sampleCount` samples have alike (same rule, message and fix)
+ * becomes one row with `everySample`; everything else is kept as it is, in order. Errors stay one
+ * row per sample: they are what excludes a sample, and the review screens show them on each one.
+ */
+export function collapseEverySample(findings: StoredFinding[], sampleCount: number): StoredFinding[] {
+  if (sampleCount < 2) return findings;
+  const keyOf = (f: StoredFinding) => JSON.stringify([f.rule, f.severity, f.message, f.fix]);
+  const groups = new Map<string, { ids: Set<string>; rows: number }>();
+  for (const f of findings) {
+    if (!f.sampleId || f.severity !== 'warning') continue;
+    const group = groups.get(keyOf(f)) ?? { ids: new Set<string>(), rows: 0 };
+    group.ids.add(f.sampleId);
+    group.rows++;
+    groups.set(keyOf(f), group);
+  }
+  // Exactly one row on each sample: a sample with the same warning twice keeps its rows (no count lost).
+  const everywhere = new Set([...groups].filter(([, g]) => g.ids.size === sampleCount && g.rows === sampleCount).map(([key]) => key));
+  if (everywhere.size === 0) return findings;
+  const collapsed: StoredFinding[] = [];
+  const written = new Set<string>();
+  for (const f of findings) {
+    const key = f.sampleId && f.severity === 'warning' ? keyOf(f) : '';
+    if (!everywhere.has(key)) collapsed.push(f);
+    else if (!written.has(key)) {
+      written.add(key);
+      collapsed.push({ ...f, line: 0, sampleId: null, everySample: sampleCount });
+    }
+  }
+  return collapsed;
 }
 
 export function replaceFindings(db: Db, datasetId: string, findings: StoredFinding[]): void {
   const insert = db.prepare(
-    'INSERT INTO findings (dataset_id, sample_id, rule, severity, message, fix) VALUES (?, ?, ?, ?, ?, ?)',
+    'INSERT INTO findings (dataset_id, sample_id, rule, severity, message, fix, every_sample) VALUES (?, ?, ?, ?, ?, ?, ?)',
   );
   writeTransaction(db, () => {
     db.prepare('DELETE FROM findings WHERE dataset_id = ?').run(datasetId);
-    for (const f of findings) insert.run(datasetId, f.sampleId, f.rule, f.severity, f.message, f.fix);
+    for (const f of findings) insert.run(datasetId, f.sampleId, f.rule, f.severity, f.message, f.fix, f.everySample ?? null);
   });
 }
 
 export function listFindings(db: Db, datasetId: string): StoredFinding[] {
   const rows = db
-    .prepare('SELECT sample_id, rule, severity, message, fix FROM findings WHERE dataset_id = ? ORDER BY rowid')
-    .all(datasetId) as { sample_id: string | null; rule: string; severity: 'error' | 'warning'; message: string; fix: string }[];
-  return rows.map((r) => ({ line: 0, sampleId: r.sample_id, rule: r.rule, severity: r.severity, message: r.message, fix: r.fix }));
+    .prepare('SELECT sample_id, rule, severity, message, fix, every_sample FROM findings WHERE dataset_id = ? ORDER BY rowid')
+    .all(datasetId) as {
+    sample_id: string | null;
+    rule: string;
+    severity: 'error' | 'warning';
+    message: string;
+    fix: string;
+    every_sample: number | null;
+  }[];
+  return rows.map((r) => ({
+    line: 0,
+    sampleId: r.sample_id,
+    rule: r.rule,
+    severity: r.severity,
+    message: r.message,
+    fix: r.fix,
+    ...(r.every_sample === null ? {} : { everySample: r.every_sample }),
+  }));
 }

@@ -7,6 +7,9 @@ import { writeTransaction } from './write-lock.js';
 /** Rows per write transaction: short transactions let a second ftdb process get the lock in between. */
 const WRITE_BATCH = 500;
 
+/** A stored sample without its conversation: what stats and counts need, read without the content. */
+export type SampleFacts = Omit<StoredSample, 'conversation'>;
+
 export interface StoredSample extends Sample {
   datasetId: string;
   seq: number;
@@ -102,6 +105,13 @@ export function listSamples(db: Db, datasetId: string): StoredSample[] {
   return rows.map(toStoredSample);
 }
 
+/** Every column but the content (the bulk of a row), so stats of 300k samples parse no conversation. */
+export function listSampleFacts(db: Db, datasetId: string): SampleFacts[] {
+  const columns = 'id, dataset_id, token_length, topic_keywords, source_file, source_location, split, split_override, split_keyword, seq, origin, quality_score';
+  const rows = db.prepare(`SELECT ${columns} FROM samples WHERE dataset_id = ? ORDER BY seq`).all(datasetId) as Omit<SampleRow, 'content'>[];
+  return rows.map(toFacts);
+}
+
 export function countSamples(db: Db, datasetId: string): number {
   return (db.prepare('SELECT COUNT(*) AS n FROM samples WHERE dataset_id = ?').get(datasetId) as { n: number }).n;
 }
@@ -134,11 +144,14 @@ export function setSplitOverride(db: Db, datasetId: string, sampleId: string, ov
 }
 
 function toStoredSample(row: SampleRow): StoredSample {
+  return { ...toFacts(row), conversation: JSON.parse(row.content) as Conversation };
+}
+
+function toFacts(row: Omit<SampleRow, 'content'>): SampleFacts {
   return {
     id: row.id,
     datasetId: row.dataset_id,
     seq: row.seq,
-    conversation: JSON.parse(row.content) as Conversation,
     source: { file: row.source_file ?? '', location: row.source_location ?? undefined },
     keywords: row.topic_keywords ? (JSON.parse(row.topic_keywords) as string[]) : [],
     origin: row.origin as SampleOrigin,

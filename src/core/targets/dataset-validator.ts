@@ -4,7 +4,7 @@ import { estimateCost } from './cost.js';
 import { checkDataset } from './rules/dataset-rules.js';
 import { checkExampleFormat, checkTokens } from './rules/example-rules.js';
 import type { Issue } from './rules/issue.js';
-import type { TokenCounter } from './tokens.js';
+import { knownTokenCount, type TokenCounter } from './tokens.js';
 import type { Finding, LineFormat, TargetModel } from './types.js';
 
 export interface ValidationOptions {
@@ -46,12 +46,14 @@ export class DatasetValidator {
     return this.perExample.length;
   }
 
-  add(line: number, example: unknown, duplicateKey: string): void {
+  /** `knownTokens`: the example's token count when it was counted before (a stored sample). */
+  add(line: number, example: unknown, duplicateKey: string, knownTokens?: number): void {
     this.checkDuplicate(line, duplicateKey);
     const issues = checkExampleFormat(this.target, example);
     let tokens = 0;
     if (typeof example === 'object' && example !== null && !Array.isArray(example)) {
-      const count = this.countTokens(example as Record<string, unknown>);
+      const record = example as Record<string, unknown>;
+      const count = knownTokens === undefined ? this.countTokens(record) : knownTokenCount(this.target, record, knownTokens);
       tokens = count.tokens;
       this.exact &&= count.exact;
       this.counted.push(tokens);

@@ -53,3 +53,11 @@ export async function loadTokenCounter(target: TargetModel): Promise<TokenCounte
     return { tokens: countFramed(framing, text, count), exact: exact && text.structured.length === 0 };
   };
 }
+
+/**
+ * The count of an example whose tokens were counted before (stored with the sample): only how far
+ * it can be trusted is worked out again, which needs no tokenizer.
+ */
+export function knownTokenCount(target: TargetModel, example: Record<string, unknown>, tokens: number): TokenCount {
+  return { tokens, exact: hasExactTokens(target) && exampleText(target.format, example).structured.length === 0 };
+}

@@ -2,7 +2,7 @@
 import { Box, Text } from 'ink';
 import { datasetFindings } from '../../../core/app/datasets.js';
 import type { StoredFinding, StoredSample } from '../../../core/app/types.js';
-import { contentPreview } from '../../../core/app/views.js';
+import { contentPreview, findingTotals } from '../../../core/app/views.js';
 import { ErrorMessage } from '../../components/ErrorMessage.js';
 import { Menu, type MenuItem } from '../../components/Menu.js';
 import { Notice } from '../../components/Notice.js';
@@ -19,11 +19,11 @@ function groupByRule(findings: StoredFinding[]): MenuItem<string>[] {
   const groups = new Map<string, StoredFinding[]>();
   for (const f of findings) groups.set(f.rule, [...(groups.get(f.rule) ?? []), f]);
   return [...groups].map(([rule, list]) => {
-    const errors = list.filter((f) => f.severity === 'error').length;
+    const { errors, warnings } = findingTotals(list);
     return {
       label: rule,
       value: rule,
-      tag: errors ? `${list.length} × error` : `${list.length} × warning`,
+      tag: errors ? `${errors + warnings} × error` : `${warnings} × warning`,
       tagTone: errors ? 'error' : 'warning',
       description: `${list[0].message}\nFix: ${list[0].fix}`,
     };
@@ -44,7 +44,7 @@ export function FindingsBrowser({ dbFile, datasetId, onBack }: { dbFile: string;
   const ofRule = findings.filter((f) => f.rule === step.rule);
   if (step.at === 'samples') return <RuleSamples findings={ofRule} samples={samples} onPick={(sampleId) => push({ ...step, at: 'sample', sampleId })} />;
   const sample = samples.find((s) => s.id === step.sampleId)!;
-  const finding = ofRule.find((f) => f.sampleId === sample.id);
+  const finding = ofRule.find((f) => f.sampleId === sample.id) ?? ofRule.find((f) => f.everySample);
   return <SampleDetail sample={sample} note={finding ? `${finding.message} Fix: ${finding.fix}` : undefined} />;
 }
 
@@ -52,10 +52,14 @@ function RuleSamples({ findings, samples, onPick }: { findings: StoredFinding[];
   const width = useTerminalSize().widthFor(4); // the cursor and a margin
   const byId = new Map(samples.map((s) => [s.id, s]));
   const seen = new Set<string>();
-  const items = findings
-    .filter((f) => f.sampleId && byId.has(f.sampleId) && !seen.has(f.sampleId) && Boolean(seen.add(f.sampleId)))
-    .map((f) => ({ label: clip(contentPreview(byId.get(f.sampleId!)!), width), value: f.sampleId!, description: f.message }));
-  const datasetLevel = findings.filter((f) => !f.sampleId);
+  // A warning stored once for every sample (no system message anywhere) lists every sample.
+  const everySample = findings.find((f) => f.everySample);
+  const items = everySample
+    ? samples.map((s) => ({ label: clip(contentPreview(s), width), value: s.id, description: everySample.message }))
+    : findings
+        .filter((f) => f.sampleId && byId.has(f.sampleId) && !seen.has(f.sampleId) && Boolean(seen.add(f.sampleId)))
+        .map((f) => ({ label: clip(contentPreview(byId.get(f.sampleId!)!), width), value: f.sampleId!, description: f.message }));
+  const datasetLevel = findings.filter((f) => !f.sampleId && !f.everySample);
   return (
     <Box flexDirection="column">
       {datasetLevel.map((f, i) => (
