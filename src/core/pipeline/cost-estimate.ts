@@ -20,13 +20,15 @@ function estimateRunCost(config: AppConfig, chunkTokens: number[], samples: numb
     promptTokens: PROMPT_TOKENS,
     judge: config.agent.quality.judge,
     price: configuredPrice(config),
+    batch: config.system.batch,
   });
 }
 
 function describeEstimate(estimate: CostEstimate, config: AppConfig): string {
   const model = `${config.system.agentic_llm}/${config.system.agentic_model}`;
   const cost = estimate.priceKnown ? `about $${estimate.usd.toFixed(2)}` : 'an unknown cost (no price on file for this model)';
-  return `${estimate.calls} call(s) to ${model}, ${cost}; the run stops at max_cost $${config.system.max_cost}`;
+  const via = config.system.batch ? ' through the batch API (batch price, results within 24 h)' : '';
+  return `${estimate.calls} call(s) to ${model}${via}, ${cost}; the run stops at max_cost $${config.system.max_cost}`;
 }
 
 /** A paid run stopped before spending anything because nobody confirmed its estimate yet. */

@@ -1,0 +1,14 @@
+// The batch API of the run's agent provider, loaded only for batch runs (the SDK is imported lazily).
+import { UserError } from '../../errors.js';
+import { resolveProviderSettings } from '../provider-settings.js';
+import type { AgentProvider } from '../types.js';
+import type { BatchApi } from './types.js';
+
+export async function createBatchApi(provider: AgentProvider, model: string, env: NodeJS.ProcessEnv): Promise<BatchApi> {
+  const settings = resolveProviderSettings(provider, env);
+  if (provider === 'openai') return (await import('./openai-batches.js')).createOpenAiBatchApi(settings, model);
+  throw new UserError(`Batch mode is not available for the ${settings.label} agent yet: only OpenAI's Batch API is supported.`, {
+    hint: 'Run without --batch (system.batch: false), or use --agent-provider openai for a batch run.',
+    exitCode: 2,
+  });
+}
