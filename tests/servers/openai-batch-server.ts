@@ -44,6 +44,8 @@ export interface OpenAiBatchServer {
   submittedIds: string[];
   /** Live chat completions (repairs) answered. */
   readonly liveRequests: number;
+  /** GET /v1/batches/ID answered, over all batches. */
+  readonly polls: number;
   batches(): Json[];
   release(): void;
   close(): Promise<void>;
@@ -53,7 +55,7 @@ export async function startOpenAiBatchServer(options: BatchServerOptions = {}): 
   const files = new Map<string, string>();
   const batches = new Map<string, StoredBatch>();
   const answer = options.answer ?? writer();
-  const state = { submissions: 0, liveRequests: 0, held: options.hold ?? false, fileCount: 0, lineCount: 0 };
+  const state = { submissions: 0, liveRequests: 0, polls: 0, held: options.hold ?? false, fileCount: 0, lineCount: 0 };
   const submittedIds: string[] = [];
 
   const respond = (path: string, body: Json): Json => {
@@ -131,6 +133,7 @@ export async function startOpenAiBatchServer(options: BatchServerOptions = {}): 
     const batch = one ? batches.get(one[1]) : undefined;
     if (one && !batch) return [404, errorBody('openai', 404, `No batch ${one[1]}`)];
     if (batch && method === 'GET' && !one?.[2]) {
+      state.polls++;
       advance(batch);
       return [200, batch.object];
     }
@@ -164,6 +167,9 @@ export async function startOpenAiBatchServer(options: BatchServerOptions = {}): 
     submittedIds,
     get liveRequests() {
       return state.liveRequests;
+    },
+    get polls() {
+      return state.polls;
     },
     batches: () => [...batches.values()].map((b) => b.object),
     release() {
