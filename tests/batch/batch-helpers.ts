@@ -1,5 +1,5 @@
 // A workspace for batch runs over two real public documents (Homebrew's FAQ, the semver spec), the
-// CLI as a child process pointed at the local OpenAI batch server, and reads of the SQLite store.
+// CLI as a child process pointed at a local batch server, and reads of the SQLite store.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -7,12 +7,14 @@ import Database from 'better-sqlite3';
 import { buildCli } from '../helpers/build-cli.js';
 import { corpusFile } from '../helpers/corpus.js';
 import { tempDir } from '../helpers/tmp.js';
-import { TEST_KEYS } from '../servers/env.js';
-import type { OpenAiBatchServer } from '../servers/openai-batch-server.js';
+import { startAnthropicBatchServer } from '../servers/anthropic-batch-server.js';
+import type { BatchServer, BatchServerOptions } from '../servers/batch-engine.js';
+import { startOpenAiBatchServer } from '../servers/openai-batch-server.js';
 
 export const SIZE = 12;
 
-export function batchWorkspace(extraConfig = ''): string {
+/** `agent`: the agent provider and model of the batch run. */
+export function batchWorkspace(agent = { provider: 'openai', model: 'gpt-4o-mini' }): string {
   const cwd = tempDir('ftdb-batch-');
   fs.mkdirSync(path.join(cwd, 'input_files'));
   for (const doc of ['text/homebrew_FAQ.md', 'text/semver.md']) fs.copyFileSync(corpusFile(doc), path.join(cwd, 'input_files', path.basename(doc)));
@@ -26,20 +28,20 @@ agent:
   create:
     samples_per_chunk: 2
 system:
-  agentic_llm: openai
-  agentic_model: gpt-4o-mini
+  agentic_llm: ${agent.provider}
+  agentic_model: ${agent.model}
   max_retries: 0
   batch: true
   batch_poll_seconds: 0.02
-${extraConfig}`,
+`,
   );
   return cwd;
 }
 
-export function startCli(args: string[], cwd: string, server: OpenAiBatchServer) {
+export function startCli(args: string[], cwd: string, server: BatchServer) {
   const child = spawn(process.execPath, [buildCli(), ...args], {
     cwd,
-    env: { ...process.env, OPENAI_API_KEY: TEST_KEYS.openai, OPENAI_BASE_URL: server.baseURL, FTDB_PREFS_DIR: path.join(cwd, '.prefs') },
+    env: { ...process.env, ...server.env, FTDB_PREFS_DIR: path.join(cwd, '.prefs') },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stdout = '';
@@ -72,3 +74,27 @@ export function readStore<T>(cwd: string, read: (db: Database.Database) => T): T
 export function samplesOf(cwd: string): { id: string; content: string }[] {
   return readStore(cwd, (db) => db.prepare('SELECT id, content FROM samples').all() as { id: string; content: string }[]);
 }
+
+/** One provider's batch API as the tests drive it: its local server, the agent, and its price per answered line. */
+export interface BatchProvider {
+  name: string;
+  start(options?: BatchServerOptions): Promise<BatchServer>;
+  agent: { provider: string; model: string };
+  /** Each line the server answers bills 1,000 input + 500 output tokens, at half the list price. */
+  costPerLine: number;
+  /** The id the provider gives the first batch. */
+  firstBatchId: string;
+}
+
+export const PROVIDERS: BatchProvider[] = [
+  // gpt-4o-mini lists at $0.15 / $0.60 per million tokens.
+  { name: 'OpenAI Batch API', start: startOpenAiBatchServer, agent: { provider: 'openai', model: 'gpt-4o-mini' }, costPerLine: ((1000 * 0.15 + 500 * 0.6) / 1e6) * 0.5, firstBatchId: 'batch_0' },
+  // claude-3-5-haiku lists at $0.80 / $4 per million tokens.
+  {
+    name: 'Anthropic Message Batches',
+    start: startAnthropicBatchServer,
+    agent: { provider: 'anthropic', model: 'claude-3-5-haiku-latest' },
+    costPerLine: ((1000 * 0.8 + 500 * 4) / 1e6) * 0.5,
+    firstBatchId: 'msgbatch_0',
+  },
+];

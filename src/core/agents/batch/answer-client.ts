@@ -31,7 +31,7 @@ export function batchAnswerClient(live: AgentClient, line: BatchResultLine, pric
         usage.failed++;
         throw line.error;
       }
-      const raw = line.answer;
+      const raw = line.answer(request.schemaName);
       usage.inputTokens += raw.usage.inputTokens;
       usage.outputTokens += raw.usage.outputTokens;
       const costUsd = costOf(raw.usage, price);

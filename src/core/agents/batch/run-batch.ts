@@ -166,7 +166,8 @@ async function cancelSurplus(settings: BatchSettings, say: (message: string) => 
 async function currentSnapshot(settings: BatchSettings, batch: BatchRow): Promise<BatchSnapshot | undefined> {
   const { api, ledger } = settings;
   if (!batch.batch_id) {
-    const found = await api.findSubmitted(batch.local_id);
+    const knownIds = new Set(ledger.batches().flatMap((b) => (b.batch_id ? [b.batch_id] : [])));
+    const found = await api.findSubmitted(batch.local_id, { requests: batch.total, recordedAt: new Date(`${batch.created_at.replace(' ', 'T')}Z`), knownIds });
     if (!found) {
       ledger.notSubmitted(batch.local_id, 'the run stopped before the provider created this batch; its requests are planned again');
       return undefined;

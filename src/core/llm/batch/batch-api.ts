@@ -7,8 +7,9 @@ import type { BatchApi } from './types.js';
 export async function createBatchApi(provider: AgentProvider, model: string, env: NodeJS.ProcessEnv): Promise<BatchApi> {
   const settings = resolveProviderSettings(provider, env);
   if (provider === 'openai') return (await import('./openai-batches.js')).createOpenAiBatchApi(settings, model);
-  throw new UserError(`Batch mode is not available for the ${settings.label} agent yet: only OpenAI's Batch API is supported.`, {
-    hint: 'Run without --batch (system.batch: false), or use --agent-provider openai for a batch run.',
+  if (provider === 'anthropic') return (await import('./anthropic-batches.js')).createAnthropicBatchApi(settings, model);
+  throw new UserError(`Batch mode is not available for the ${settings.label} agent: ftdb supports the OpenAI and Anthropic batch APIs.`, {
+    hint: 'Run without --batch (system.batch: false), or use --agent-provider openai or anthropic for a batch run.',
     exitCode: 2,
   });
 }

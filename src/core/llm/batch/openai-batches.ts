@@ -82,7 +82,7 @@ export async function createOpenAiBatchApi(settings: ProviderSettings, model: st
 
 function resultOf(line: OutputLine, failure: (error: unknown) => LlmError, settings: ProviderSettings): BatchResultLine {
   const response = line.response;
-  if (response && response.status_code === 200) return { customId: line.custom_id, answer: rawAnswerOf(response.body as ChatCompletion) };
+  if (response && response.status_code === 200) return { customId: line.custom_id, answer: () => rawAnswerOf(response.body as ChatCompletion) };
   if (response) return { customId: line.custom_id, error: failure({ status: response.status_code, error: response.body }) };
   const detail = scrubSecrets(line.error?.message ?? 'no answer', [settings.apiKey]);
   return { customId: line.custom_id, error: new LlmError('bad_request', settings.provider, `The ${settings.label} batch refused this request (${line.error?.code ?? 'error'}): ${detail}`) };

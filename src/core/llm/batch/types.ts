@@ -27,7 +27,14 @@ export interface BatchSnapshot {
   reason?: string;
 }
 
-export type BatchResultLine = { customId: string; answer: RawAnswer } | { customId: string; error: LlmError };
+/** `answer` reads the line for the request's schema name (Anthropic answers through a tool of that name). */
+export interface SubmitIntent {
+  requests: number;
+  recordedAt: Date;
+  knownIds: ReadonlySet<string>;
+}
+
+export type BatchResultLine = { customId: string; answer: (schemaName: string) => RawAnswer } | { customId: string; error: LlmError };
 
 export interface BatchApi {
   provider: AgentProvider;
@@ -37,8 +44,12 @@ export interface BatchApi {
   maxRequests: number;
   /** Uploads and creates one batch, tagged with `localId` so a crash right after can find it again. */
   submit(lines: readonly BatchRequestLine[], localId: string): Promise<BatchSnapshot>;
-  /** The batch submitted under `localId`, if the provider has it (the crash between create and commit). */
-  findSubmitted(localId: string): Promise<BatchSnapshot | undefined>;
+  /**
+   * The batch submitted under `localId`, if the provider has it (the crash between create and
+   * commit). `intent` helps providers that cannot tag a batch: its size, when it was recorded, and
+   * the batch ids already known (never adopted twice).
+   */
+  findSubmitted(localId: string, intent: SubmitIntent): Promise<BatchSnapshot | undefined>;
   poll(batchId: string): Promise<BatchSnapshot>;
   /** Result lines of a finished batch; requests without a line (expired, cancelled) are absent. */
   results(batchId: string): Promise<BatchResultLine[]>;
