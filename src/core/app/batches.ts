@@ -3,6 +3,9 @@
 import { loadDotEnv } from '../config/env.js';
 import type { WorkspacePaths } from '../paths.js';
 import { createBatchApi } from '../llm/batch/batch-api.js';
+
+/** Whether a run with this agent provider can go through a batch API (the menu offers it then). */
+export { supportsBatch } from '../llm/batch/batch-api.js';
 import type { AgentProvider } from '../llm/types.js';
 import { findDataset, withDatabase, withDatabaseAsync } from '../store/access.js';
 import { listBatches, recordBatchProgress, type BatchRow } from '../store/batches.js';
