@@ -16,6 +16,7 @@ import { configSchema } from '../src/core/config/schema.js';
 import { runBuild } from '../src/core/pipeline/build.js';
 import type { PipelineEvent } from '../src/core/pipeline/events.js';
 import { workspacePaths } from '../src/core/paths.js';
+import { corpusFile } from '../tests/helpers/corpus.js';
 import type { BatchServerStats } from './_batch-server.js';
 
 const SIZE = 2000;
@@ -27,24 +28,13 @@ const BATCH_COST_PER_LINE = ((1000 * 0.15 + 500 * 0.6) / 1e6) * 0.5;
 /** At 30 s of provider time (real batches take minutes to hours): the provider's time dominates. */
 const RATIO_TARGET = 1.5;
 
-const SENTENCES = [
-  'The library opens at nine in the morning and closes at six in the evening on weekdays.',
-  'Members may borrow up to twelve books at once for a period of three weeks.',
-  'Late returns cost twenty cents per day, capped at the price of the book.',
-  'The reading room on the second floor is reserved for quiet study.',
-  'Children under ten must be accompanied by an adult in the archive section.',
-  'Printing costs ten cents per page in black and white and fifty cents in colour.',
-  'The wireless network is free for members and requires the card number to log in.',
-  'Rare manuscripts can be consulted by appointment with the archivist.',
-];
+/** Real public documents of the test corpus (tests/fixtures/corpus/MANIFEST.md). */
+const DOCUMENTS = ['text/homebrew_FAQ.md', 'text/semver.md', 'text/zlib_FAQ.txt', 'text/changelog_spotlight-8_interview.md'];
 
 function writeWorkspace(): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ftdb-bench-batch-'));
   fs.mkdirSync(path.join(dir, 'input_files'));
-  for (let f = 0; f < 8; f++) {
-    const paragraphs = Array.from({ length: 6 }, (_, p) => SENTENCES.map((_, s) => SENTENCES[(s + p + f) % SENTENCES.length]).join(' '));
-    fs.writeFileSync(path.join(dir, 'input_files', `handbook-${f}.txt`), paragraphs.join('\n\n'));
-  }
+  for (const doc of DOCUMENTS) fs.copyFileSync(corpusFile(doc), path.join(dir, 'input_files', path.basename(doc)));
   return dir;
 }
 
@@ -66,7 +56,7 @@ async function withServer<T>(work: (baseURL: string, stats: () => Promise<BatchS
 async function baseline(baseURL: string, requests: number): Promise<number> {
   const client = new OpenAI({ apiKey: 'sk-bench-0123456789abcdef', baseURL });
   const line = (i: number) =>
-    JSON.stringify({ custom_id: `r${i}`, method: 'POST', url: '/v1/chat/completions', body: { model: 'gpt-4o-mini', messages: [{ role: 'user', content: `Write ${SAMPLES_PER_CALL} conversations\nSource: handbook-${i % 8}.txt` }] } });
+    JSON.stringify({ custom_id: `r${i}`, method: 'POST', url: '/v1/chat/completions', body: { model: 'gpt-4o-mini', messages: [{ role: 'user', content: `Write ${SAMPLES_PER_CALL} conversations\nSource: homebrew_FAQ.md` }] } });
   const started = performance.now();
   const file = await client.files.create({ file: await toFile(Buffer.from(Array.from({ length: requests }, (_, i) => line(i)).join('\n')), 'b.jsonl'), purpose: 'batch' });
   let batch = await client.batches.create({ input_file_id: file.id, endpoint: '/v1/chat/completions', completion_window: '24h' });

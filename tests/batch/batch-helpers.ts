@@ -1,11 +1,10 @@
 // A workspace for batch runs over two real public documents (Homebrew's FAQ, the semver spec), the
 // CLI as a child process pointed at a local batch server, and reads of the SQLite store.
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { buildCli } from '../helpers/build-cli.js';
 import { corpusFile } from '../helpers/corpus.js';
+import { spawnCli } from '../helpers/spawn-cli.js';
 import { tempDir } from '../helpers/tmp.js';
 import { startAnthropicBatchServer } from '../servers/anthropic-batch-server.js';
 import type { BatchServer, BatchServerOptions } from '../servers/batch-engine.js';
@@ -39,27 +38,7 @@ system:
 }
 
 export function startCli(args: string[], cwd: string, server: BatchServer) {
-  const child = spawn(process.execPath, [buildCli(), ...args], {
-    cwd,
-    env: { ...process.env, ...server.env, FTDB_PREFS_DIR: path.join(cwd, '.prefs') },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (d) => (stdout += d));
-  child.stderr.on('data', (d) => (stderr += d));
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string }>((resolve) =>
-    child.on('exit', (code, signal) => resolve({ code, signal, stdout, stderr })),
-  );
-  return { child, exited };
-}
-
-export async function until(condition: () => boolean, timeoutMs = 60_000): Promise<void> {
-  const start = Date.now();
-  while (!condition()) {
-    if (Date.now() - start > timeoutMs) throw new Error('timed out waiting');
-    await new Promise((r) => setTimeout(r, 10));
-  }
+  return spawnCli(args, cwd, server.env);
 }
 
 export function readStore<T>(cwd: string, read: (db: Database.Database) => T): T {

@@ -5,7 +5,8 @@
 // `ftdb status` / `ftdb cancel`. For the OpenAI and Anthropic batch protocols.
 import { afterEach, describe, expect, it } from 'vitest';
 import type { BatchServer } from '../servers/batch-engine.js';
-import { batchWorkspace, PROVIDERS, readStore, samplesOf, SIZE, startCli, until, type BatchProvider } from './batch-helpers.js';
+import { until } from '../helpers/spawn-cli.js';
+import { batchWorkspace, PROVIDERS, readStore, samplesOf, SIZE, startCli, type BatchProvider } from './batch-helpers.js';
 
 let server: BatchServer | undefined;
 afterEach(async () => {

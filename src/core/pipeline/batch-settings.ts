@@ -17,7 +17,7 @@ import {
 import type { Db } from '../store/database.js';
 import { configuredPrice } from './agent-client.js';
 
-export function openBatchLedger(db: Db, datasetId: string): BatchLedger {
+function openBatchLedger(db: Db, datasetId: string): BatchLedger {
   return {
     batches: () => listBatches(db, datasetId),
     requests: (localId) => batchRequests(db, localId),

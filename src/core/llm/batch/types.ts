@@ -28,7 +28,7 @@ export interface BatchSnapshot {
 }
 
 /** `answer` reads the line for the request's schema name (Anthropic answers through a tool of that name). */
-export interface SubmitIntent {
+interface SubmitIntent {
   requests: number;
   recordedAt: Date;
   knownIds: ReadonlySet<string>;
