@@ -65,6 +65,14 @@ describe.each(PROVIDERS)('ftdb build with system.batch: true ($name)', (provider
     expect(json.cost_usd).toBeCloseTo(7 * provider.costPerLine, 10);
   }, 60_000);
 
+  it('stops after a wave in which every request failed instead of paying for another', async () => {
+    const { cwd, result, engine } = await build(provider, { failLine: () => ({ status: 500, message: 'The server had an error' }) });
+    expect(result.code).toBe(1);
+    expect(engine.submissions).toBe(1);
+    expect(result.stderr + result.stdout).toMatch(/kept failing.*The server had an error/);
+    expect(samplesOf(cwd)).toHaveLength(0);
+  }, 60_000);
+
   it("stops with the provider's reason when it rejects the batch", async () => {
     const { cwd, result, engine } = await build(provider, { reject: () => 'Invalid JSON on line 1: the model field is missing' });
     expect(result.code).toBe(1);

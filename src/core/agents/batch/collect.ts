@@ -28,6 +28,8 @@ export interface CollectContext {
   jobs: { run: number; failed: number };
   /** Failed or unanswered requests by cause, over the whole run. */
   causes: Record<string, number>;
+  /** The last request that failed, for the run's closing word. */
+  lastError?: LlmError;
 }
 
 /** Returns this batch's failed or unanswered requests by cause. */
@@ -65,6 +67,7 @@ export async function collectBatch(ctx: CollectContext, batch: BatchRow): Promis
       ctx.journal.markFailed(request.custom_id, error.message);
       ctx.jobs.run++;
       ctx.jobs.failed++;
+      ctx.lastError = error;
       count(error.kind);
     }
   }

@@ -96,6 +96,8 @@ export async function runBatchGeneration(options: GenerationOptions, settings: B
   };
 
   let stoppedBy: StopReason;
+  /** Where the counts stood when the last wave was submitted (undefined: none submitted by this run yet). */
+  let wave: WaveStart | undefined;
   for (;;) {
     if (signal?.aborted) throw new CancelledError();
     const snapshots: BatchSnapshot[] = [];
@@ -121,14 +123,20 @@ export async function runBatchGeneration(options: GenerationOptions, settings: B
     }
     // A wave is planned only when none is open, so max_cost's room is what is left after the spend.
     if (!ledger.batches().some(isOpen)) {
-      const roomUsd = budget ? budget.capUsd - budget.spentUsd : Infinity;
-      const wave = planWave({ plan, yieldModel, accepted: acceptance.accepted, samplesPerCall: options.samplesPerCall, prompt: options.prompt, turns: options.turns, price, roomUsd, avoidFor: (id) => acceptance.avoidFor(id) });
-      if (wave.stop) {
-        stoppedBy = wave.stop;
-        if (wave.stop === 'budget' && budget) onProgress?.({ type: 'budget-stop', spentUsd: budget.spentUsd, capUsd: budget.capUsd });
+      const fruitless = waveOutcome(wave, acceptance.accepted, collect.jobs);
+      if (fruitless) {
+        stoppedBy = fruitless;
         break;
       }
-      await submitWave(wave.requests);
+      wave = { accepted: acceptance.accepted, ...collect.jobs };
+      const roomUsd = budget ? budget.capUsd - budget.spentUsd : Infinity;
+      const next = planWave({ plan, yieldModel, accepted: acceptance.accepted, samplesPerCall: options.samplesPerCall, prompt: options.prompt, turns: options.turns, price, roomUsd, avoidFor: (id) => acceptance.avoidFor(id) });
+      if (next.stop) {
+        stoppedBy = next.stop;
+        if (next.stop === 'budget' && budget) onProgress?.({ type: 'budget-stop', spentUsd: budget.spentUsd, capUsd: budget.capUsd });
+        break;
+      }
+      await submitWave(next.requests);
       continue;
     }
     await sleep(settings.pollMs, undefined, { signal }).catch(() => {
@@ -148,9 +156,26 @@ export async function runBatchGeneration(options: GenerationOptions, settings: B
     jobsSkipped: plan.skipped,
     dropped: acceptance.dropped,
     stoppedBy,
-    lastError: failures > 0 ? `${failures} batch request(s) not used: ${JSON.stringify(collect.causes)}` : undefined,
+    lastError: collect.lastError?.message ?? (failures > 0 ? `${failures} batch request(s) got no answer` : undefined),
+    lastErrorHint: collect.lastError?.hint,
     record: { ...record, batch: { batches: ledger.batches().filter((b) => b.state !== 'not_submitted').length, failed_by_cause: { ...collect.causes } } },
   };
+}
+
+interface WaveStart {
+  accepted: number;
+  run: number;
+  failed: number;
+}
+
+/**
+ * A collected wave that added no sample ends the run instead of paying for another: every request
+ * failed ('failing', e.g. the provider refuses them all), or the answers were all dropped ('exhausted').
+ */
+function waveOutcome(start: WaveStart | undefined, accepted: number, jobs: { run: number; failed: number }): StopReason | undefined {
+  if (!start || accepted > start.accepted) return undefined;
+  // No answer at all (expired or cancelled with nothing done) counts as failing too.
+  return jobs.failed - start.failed === jobs.run - start.run ? 'failing' : 'exhausted';
 }
 
 /** The target is met: batches still running (a wave larger than one batch) would only add surplus. */
