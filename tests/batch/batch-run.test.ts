@@ -7,6 +7,10 @@ import type { BatchServer, BatchServerOptions } from '../servers/batch-engine.js
 import { batchWorkspace, PROVIDERS, readStore, samplesOf, SIZE, startCli, type BatchProvider } from './batch-helpers.js';
 
 let server: BatchServer | undefined;
+const started = (): BatchServer => {
+  if (!server) throw new Error('no server started');
+  return server;
+};
 afterEach(async () => {
   await server?.close();
   server = undefined;
@@ -50,6 +54,8 @@ describe.each(PROVIDERS)('ftdb build with system.batch: true ($name)', (provider
     expect(json.generation.batch).toEqual({ batches: 2, failed_by_cause: { server: 3 } });
     expect(json.cost_usd).toBeCloseTo(7 * provider.costPerLine, 10);
     expect(new Set(samplesOf(cwd).map((s) => s.content)).size).toBe(SIZE);
+    const stats = await startCli(['stats', json.dataset_id], cwd, started()).exited;
+    expect(stats.stdout).toContain('through the batch API (batch price): 2 batch(es); requests not used: server 3');
   }, 60_000);
 
   it('keeps the partial results of an expired batch and plans the rest again', async () => {
