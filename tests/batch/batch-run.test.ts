@@ -4,6 +4,8 @@
 // max_cost counted at each wave's worst case, and the batch price in the cost record.
 import { afterEach, describe, expect, it } from 'vitest';
 import type { BatchServer, BatchServerOptions } from '../servers/batch-engine.js';
+import type { RecordedRequest } from '../servers/scripted-server.js';
+import { writer } from '../servers/writer.js';
 import { batchWorkspace, PROVIDERS, readStore, samplesOf, SIZE, startCli, type BatchProvider } from './batch-helpers.js';
 
 let server: BatchServer | undefined;
@@ -69,6 +71,16 @@ describe.each(PROVIDERS)('ftdb build with system.batch: true ($name)', (provider
     expect(json.samples).toBe(SIZE);
     expect(json.generation.batch.failed_by_cause).toEqual({ expired: 4 });
     expect(json.cost_usd).toBeCloseTo(7 * provider.costPerLine, 10);
+  }, 60_000);
+
+  it('repairs a malformed batch answer with one live request, as a live run does', async () => {
+    const write = writer();
+    const answer = (request: RecordedRequest) => (request.index === 0 ? { text: 'Sure! Here are your conversations.' } : write(request));
+    const { cwd, result, engine } = await build(provider, { answer });
+    expect(result.code, result.stderr).toBe(0);
+    expect(engine.submissions).toBe(1);
+    expect(engine.liveRequests).toBe(1);
+    expect(samplesOf(cwd)).toHaveLength(SIZE);
   }, 60_000);
 
   it('stops after a wave in which every request failed instead of paying for another', async () => {
