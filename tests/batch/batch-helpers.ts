@@ -8,6 +8,7 @@ import { spawnCli } from '../helpers/spawn-cli.js';
 import { tempDir } from '../helpers/tmp.js';
 import { startAnthropicBatchServer } from '../servers/anthropic-batch-server.js';
 import type { BatchServer, BatchServerOptions } from '../servers/batch-engine.js';
+import { startGeminiBatchServer } from '../servers/gemini-batch-server.js';
 import { startOpenAiBatchServer } from '../servers/openai-batch-server.js';
 
 export const SIZE = 12;
@@ -75,5 +76,13 @@ export const PROVIDERS: BatchProvider[] = [
     agent: { provider: 'anthropic', model: 'claude-3-5-haiku-latest' },
     costPerLine: ((1000 * 0.8 + 500 * 4) / 1e6) * 0.5,
     firstBatchId: 'msgbatch_0',
+  },
+  // gemini-2.0-flash lists at $0.10 / $0.40 per million tokens.
+  {
+    name: 'Gemini batch mode',
+    start: startGeminiBatchServer,
+    agent: { provider: 'google', model: 'gemini-2.0-flash' },
+    costPerLine: ((1000 * 0.1 + 500 * 0.4) / 1e6) * 0.5,
+    firstBatchId: 'batches/gbatch_0',
   },
 ];

@@ -107,7 +107,7 @@ export class BatchEngine {
 
   private finish(batch: EngineBatch, state: 'completed' | 'expired' | 'cancelled'): void {
     const answered = state === 'cancelled' ? 0 : state === 'expired' ? (this.options.expireAfter?.(batch.number) ?? 0) : batch.lines.length;
-    const livePath = this.protocol === 'openai' ? '/v1/chat/completions' : '/v1/messages';
+    const livePath = { openai: '/v1/chat/completions', anthropic: '/v1/messages', google: '/v1beta/models/batch:generateContent' }[this.protocol];
     batch.results = batch.lines.slice(0, answered).map((line, i) => {
       const failure = this.options.failLine?.(i, batch.number);
       const result = failure ? { status: failure.status, body: errorBody(this.protocol, failure.status, failure.message) } : this.respond(livePath, line.body);

@@ -76,7 +76,7 @@ export interface BatchProgress {
 
 export function recordBatchProgress(db: Db, localId: string, progress: BatchProgress): void {
   db.prepare(
-    `UPDATE batches SET batch_id = ?, state = ?, total = ?, completed = ?, failed = ?, reason = COALESCE(?, reason),
+    `UPDATE batches SET batch_id = ?, state = ?, total = MAX(total, ?), completed = ?, failed = ?, reason = COALESCE(?, reason),
        updated_at = CURRENT_TIMESTAMP WHERE local_id = ?`,
   ).run(progress.batchId, progress.state, progress.total, progress.completed, progress.failed, progress.reason ? scrubSecrets(progress.reason) : null, localId);
 }
