@@ -2,7 +2,7 @@
 // collect, then `ftdb resume` on the same database polls, downloads and ingests the batch, losing,
 // duplicating and submitting nothing twice (the local server counts every submission and request
 // id). Also the crash window between the provider creating the batch and our commit of its id, and
-// `ftdb status` / `ftdb cancel`. For the OpenAI and Anthropic batch protocols.
+// `ftdb status` / `ftdb cancel`. For the OpenAI, Anthropic and Gemini batch protocols.
 import { afterEach, describe, expect, it } from 'vitest';
 import type { BatchServer } from '../servers/batch-engine.js';
 import { until } from '../helpers/spawn-cli.js';

@@ -1,7 +1,8 @@
-// `ftdb build` with system.batch: true against local servers speaking the OpenAI Batch and Anthropic
-// Message Batches wire protocols through the real SDKs: one batch when every line answers, a top-up
+// `ftdb build` with system.batch: true against local servers speaking the OpenAI Batch, Anthropic
+// Message Batches and Gemini batch wire protocols through the real SDKs: one batch when every line answers, a top-up
 // batch when lines fail or the batch expires, the provider's reason when it rejects the batch,
-// max_cost counted at each wave's worst case, and the batch price in the cost record.
+// max_cost counted at each wave's worst case, the batch price in the cost record, a malformed answer
+// repaired live, and a wave in which everything failed ending the run.
 import { afterEach, describe, expect, it } from 'vitest';
 import type { BatchServer, BatchServerOptions } from '../servers/batch-engine.js';
 import type { RecordedRequest } from '../servers/scripted-server.js';

@@ -1,5 +1,5 @@
-// The provider side of a batch API, shared by the local OpenAI and Anthropic batch servers: a batch
-// moves validating -> in_progress -> completed over polls (or is held until release()), each line is
+// The provider side of a batch API, shared by the local OpenAI, Anthropic and Gemini batch servers:
+// a batch moves validating -> in_progress -> completed over polls (or is held until release()), each line is
 // answered by the scripted writer, and chosen lines fail, a batch expires with partial results, or
 // is rejected. It counts submissions and every custom_id sent, so a test can prove nothing went twice.
 import http from 'node:http';
