@@ -17,6 +17,8 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   publish: () => import('./commands/publish.js'),
   split: () => import('./commands/split.js'),
   resume: () => import('./commands/resume.js'),
+  status: () => import('./commands/status.js'),
+  cancel: () => import('./commands/cancel.js'),
   models: () => import('./commands/models.js'),
   restore: () => import('./commands/restore.js'),
 };
@@ -32,7 +34,9 @@ Usage:
   ftdb export ID [--out DIR] [--format jsonl,parquet] [--license ID] [--with-metadata] [--json]
   ftdb publish ID --repo OWNER/NAME [--private] [--license ID] [--with-metadata] [--json]
   ftdb split ID [--split 80/20] [--strategy random|weighted] [--weight-by source|keywords] [--seed N] [--json]
-  ftdb resume ID [--json]   continue an interrupted run
+  ftdb resume ID [--batch] [--json]   continue an interrupted run (a batch run: poll and collect)
+  ftdb status ID [--json]   where a run stands, each provider batch of a batch run
+  ftdb cancel ID [--json]   cancel a batch run's provider batches still running
   ftdb models [--provider P] [--json]
   ftdb restore [BACKUP] [--list] [--json]  put a verified backup back in place of a damaged database
 

@@ -37,6 +37,7 @@ export const FLAGS = {
   instructions: { type: 'string', value: 'TEXT', help: 'free mode: what to write', defaultText: 'prompts/free_mode/prompt.txt' },
   'line-format': { type: 'string', value: 'messages|prompt-completion|text', help: 'line format for targets that take several (Together, TRL)', defaultText: "the target's default (config.yaml output.line_format)" },
   'allow-retired': { type: 'boolean', help: 'build for a target past its shutdown date (if you still have access)' },
+  batch: { type: 'boolean', help: "paid modes: send the requests through the provider's batch API (half price, results within 24 h)" },
   yes: { type: 'boolean', short: 'y', help: "accept a paid mode's cost estimate without asking" },
   ...JSON_FLAG,
   ...QUIET_FLAG,
@@ -101,6 +102,7 @@ function overridesFrom(values: Values): DeepPartial<AppConfig> {
       agentic_model: values['agent-model'],
       max_cost: parseNumberFlag('max-cost', values['max-cost']),
       concurrency: parseNumberFlag('concurrency', values.concurrency, { integer: true }),
+      batch: values.batch,
     },
   };
 }

@@ -5,12 +5,13 @@ import { parseCommandArgs, requireOne, type Flags } from './args.js';
 import { DB_FLAG, JSON_FLAG, OUT_FLAG, QUIET_FLAG } from './common-flags.js';
 import { runAndReport } from './run-and-report.js';
 
-export const USAGE = 'ftdb resume ID [--input DIR] [--out DIR] [--db FILE] [--allow-retired] [--json] [--quiet]';
+export const USAGE = 'ftdb resume ID [--input DIR] [--out DIR] [--db FILE] [--allow-retired] [--batch] [--json] [--quiet]';
 export const FLAGS = {
   input: { type: 'string', value: 'DIR', help: 'read the documents from another folder', defaultText: 'the folder the run was started with' },
   ...OUT_FLAG,
   ...DB_FLAG,
   'allow-retired': { type: 'boolean', help: 'continue for a target past its shutdown date (if you still have access)' },
+  batch: { type: 'boolean', help: "continue through the provider's batch API (half price), also a run started live" },
   ...JSON_FLAG,
   ...QUIET_FLAG,
 } as const satisfies Flags;
@@ -21,7 +22,7 @@ export async function run(argv: string[]): Promise<number> {
   const { paths } = openWorkspace(values);
   // --input overrides the folder the run was started with; otherwise the same documents are read.
   const inputDir = values.input ? paths.inputDir : undefined;
-  return runAndReport((work) => resumeDataset(id, { paths, inputDir, allowRetired: values['allow-retired'] ?? false }, work), {
+  return runAndReport((work) => resumeDataset(id, { paths, inputDir, allowRetired: values['allow-retired'] ?? false, batch: values.batch ?? false }, work), {
     json: values.json,
     quiet: values.quiet,
     dbFile: paths.dbFile,

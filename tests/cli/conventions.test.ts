@@ -14,7 +14,7 @@ import { runCli, sampleWorkspace } from './cli-helpers.js';
 const EXPECTED_FLAGS: Record<string, string[]> = {
   build: [
     'config', 'provider', 'model', 'mode', 'size', 'input', 'out', 'db', 'name', 'split', 'strategy', 'weight-by', 'seed',
-    'agent-provider', 'agent-model', 'max-cost', 'concurrency', 'instructions', 'line-format', 'allow-retired', 'yes', 'json', 'quiet',
+    'agent-provider', 'agent-model', 'max-cost', 'concurrency', 'instructions', 'line-format', 'allow-retired', 'batch', 'yes', 'json', 'quiet',
   ],
   validate: ['provider', 'model', 'validation-file', 'allow-retired', 'json'],
   list: ['db', 'json'],
@@ -22,7 +22,9 @@ const EXPECTED_FLAGS: Record<string, string[]> = {
   export: ['out', 'format', 'license', 'with-metadata', 'db', 'config', 'json'],
   publish: ['repo', 'private', 'format', 'license', 'with-metadata', 'out', 'db', 'config', 'json'],
   split: ['split', 'ratio', 'strategy', 'weight-by', 'seed', 'out', 'db', 'config', 'json', 'quiet'],
-  resume: ['input', 'out', 'db', 'allow-retired', 'json', 'quiet'],
+  resume: ['input', 'out', 'db', 'allow-retired', 'batch', 'json', 'quiet'],
+  status: ['db', 'json'],
+  cancel: ['db', 'json'],
   models: ['provider', 'json'],
 };
 /** Required values have no default. */

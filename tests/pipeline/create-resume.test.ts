@@ -1,10 +1,10 @@
 // A create run killed midway (SIGKILL, like a crash) and resumed: nothing lost, duplicated or paid twice.
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildCli } from '../helpers/build-cli.js';
+import { spawnCli, until } from '../helpers/spawn-cli.js';
 import { startScriptedServer, type ScriptedServer } from '../servers/scripted-server.js';
 import { TEST_KEYS } from '../servers/env.js';
 import { writer } from '../servers/writer.js';
@@ -29,27 +29,7 @@ system:
 `;
 
 function startCli(args: string[], cwd: string, server: ScriptedServer) {
-  const child = spawn(process.execPath, [buildCli(), ...args], {
-    cwd,
-    env: { ...process.env, OPENAI_API_KEY: TEST_KEYS.openai, OPENAI_BASE_URL: server.baseURL, FTDB_PREFS_DIR: path.join(cwd, '.prefs') },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (d) => (stdout += d));
-  child.stderr.on('data', (d) => (stderr += d));
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string }>((resolve) =>
-    child.on('exit', (code, signal) => resolve({ code, signal, stdout, stderr })),
-  );
-  return { child, exited };
-}
-
-async function until(condition: () => boolean, timeoutMs = 60_000): Promise<void> {
-  const start = Date.now();
-  while (!condition()) {
-    if (Date.now() - start > timeoutMs) throw new Error('timed out waiting');
-    await new Promise((r) => setTimeout(r, 20));
-  }
+  return spawnCli(args, cwd, { OPENAI_API_KEY: TEST_KEYS.openai, OPENAI_BASE_URL: server.baseURL });
 }
 
 describe('create mode: kill -9 midway, then ftdb resume', () => {

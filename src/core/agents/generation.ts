@@ -12,6 +12,7 @@ import type { AgentClient } from '../llm/types.js';
 import { NearDuplicateIndex } from '../text/near-duplicates.js';
 import type { LongWork } from '../types.js';
 import { Acceptance } from './generation/acceptance.js';
+import type { BatchSettings } from './batch/types.js';
 import { runChunkJob, type JobContext, type JudgeSettings } from './generation/chunk-job.js';
 import { defaultMaxPasses, JobPlan, type PlannedJob } from './generation/plan.js';
 import { generationRecord } from './generation/record.js';
@@ -48,9 +49,12 @@ export interface GenerationOptions extends LongWork<GenerationEvent> {
   judge?: JudgeSettings;
   /** New passes over the chunks at most, journaled ones not counted (default: twice what the target needs, plus one). */
   maxPasses?: number;
+  /** Run the jobs through the provider's batch API instead of live calls (agents/batch/). */
+  batch?: BatchSettings;
 }
 
 export async function runGeneration(options: GenerationOptions): Promise<GenerationResult> {
+  if (options.batch) return (await import('./batch/run-batch.js')).runBatchGeneration(options, options.batch);
   const { client, chunks, target, samplesPerCall, journal, budget, onProgress } = options;
   const concurrency = options.concurrency ?? 4;
   const internal = new AbortController();
@@ -172,7 +176,7 @@ export async function runGeneration(options: GenerationOptions): Promise<Generat
   };
 }
 
-function jobContext(options: GenerationOptions, acceptance: Acceptance, signal: AbortSignal): JobContext {
+export function jobContext(options: GenerationOptions, acceptance: Acceptance, signal: AbortSignal): JobContext {
   const dedup = new NearDuplicateIndex({ threshold: options.dedup?.threshold });
   for (const seen of options.dedup?.seen ?? []) dedup.add(seen.id, seen.text);
   return {

@@ -32,7 +32,7 @@ export async function buildDataset(request: BuildRequest, work: RunWork = {}): P
  */
 export async function resumeDataset(
   idOrName: string,
-  request: Omit<BuildRequest, 'config'> & { inputDir?: string },
+  request: Omit<BuildRequest, 'config'> & { inputDir?: string; batch?: boolean },
   work: RunWork = {},
 ): Promise<BuildResult> {
   const { dbFile } = request.paths;

@@ -1,5 +1,6 @@
 // The stable `--json` contracts of every command, built here only (add fields freely, never rename).
 import type { BuildResult } from '../pipeline/events.js';
+import type { BatchStatus } from './batches.js';
 import type { SavedDataset } from './datasets.js';
 import type { CheckedBackup, RestoreOutcome } from './restore.js';
 import type { ExportWarning } from './export-warning.js';
@@ -150,4 +151,28 @@ export function backupsJson(backups: CheckedBackup[]) {
 /** ftdb restore. */
 export function restoreJson(outcome: RestoreOutcome) {
   return { database: outcome.database, restored_from: outcome.restoredFrom, kept_aside: outcome.keptAside ?? null, backups: backupsJson(outcome.backups) };
+}
+
+/** `ftdb status ID`: the dataset's state and each provider batch of a batch run. */
+export function batchStatusJson(status: BatchStatus) {
+  return {
+    dataset_id: status.datasetId,
+    name: status.name,
+    status: status.state.status,
+    next_step: status.state.next ?? null,
+    batches: status.batches.map((b) => ({
+      batch_id: b.batch_id,
+      local_id: b.local_id,
+      provider: b.provider,
+      model: b.model,
+      state: b.state,
+      requests: { total: b.total, completed: b.completed, failed: b.failed },
+      collected: b.collected === 1,
+      failed_by_cause: JSON.parse(b.causes) as Record<string, number>,
+      worst_case_usd: b.worst_case_usd,
+      reason: b.reason,
+      created_at: b.created_at,
+      updated_at: b.updated_at,
+    })),
+  };
 }

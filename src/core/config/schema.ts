@@ -110,6 +110,10 @@ export const configSchema = z
         timeout: z.number().positive().default(60),
         concurrency: z.number().int().min(1).max(64).default(4),
         max_cost: z.number().positive().default(20),
+        /** Generate through the provider's batch API: half the price, results within 24 h (README "Batch runs"). */
+        batch: z.boolean().default(false),
+        /** Seconds between polls of a running provider batch. */
+        batch_poll_seconds: z.number().positive().default(60),
         /** USD per million tokens of the agent model, for a model the price table does not know. */
         price: z
           .object({ input_per_mtok: z.number().min(0), output_per_mtok: z.number().min(0) })

@@ -18,5 +18,8 @@ export function generationLines(record: GenerationRecord | null): string[] {
   if (record.judge) {
     lines.push(`  judge ${record.judge.model}: scored ${record.judge.scored}, failed calls ${record.judge.failed_calls}; scores: ${counts(record.judge.scores)}`);
   }
+  if (record.batch) {
+    lines.push(`  through the batch API (batch price): ${record.batch.batches} batch(es); requests not used: ${counts(record.batch.failed_by_cause)}`);
+  }
   return lines;
 }

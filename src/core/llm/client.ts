@@ -117,7 +117,8 @@ export async function createAgentClient(options: AgentClientOptions): Promise<Ag
   };
 }
 
-function parseAnswer(raw: RawAnswer, request: LlmRequest, settings: ProviderSettings, costUsd: number): unknown {
+/** The JSON of an answer, or an LlmError('malformed') saying why it is unusable (live and batch answers alike). */
+export function parseAnswer(raw: RawAnswer, request: LlmRequest, settings: Pick<ProviderSettings, 'provider' | 'label'>, costUsd: number): unknown {
   const malformed = (problem: string) =>
     new LlmError('malformed', settings.provider, `The ${settings.label} agent's answer is unusable: ${problem}`, { costUsd, usage: raw.usage });
   if (raw.truncated) {

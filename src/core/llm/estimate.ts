@@ -1,5 +1,5 @@
 // Pre-run cost estimate for create/free/hybrid, from chunk token counts and the price table.
-import { priceFor, type ModelPrice } from './prices.js';
+import { batchPrice, priceFor, type ModelPrice } from './prices.js';
 import type { AgentProvider } from './types.js';
 
 export interface CostEstimateInput {
@@ -16,6 +16,8 @@ export interface CostEstimateInput {
   judge?: boolean;
   /** Overrides the price table (config system.price). */
   price?: Omit<ModelPrice, 'known'>;
+  /** Sent through the provider's batch API: the batch price. */
+  batch?: boolean;
 }
 
 export interface CostEstimate {
@@ -34,7 +36,8 @@ const PER_CONVERSATION_OVERHEAD = 25; // keywords and JSON punctuation
 const JUDGE_SCORE_TOKENS = 30;
 
 export function estimateGenerationCost(input: CostEstimateInput): CostEstimate {
-  const price = input.price ? { ...input.price, known: true } : priceFor(input.provider, input.model);
+  const listed = input.price ? { ...input.price, known: true } : priceFor(input.provider, input.model);
+  const price = input.batch ? batchPrice(listed) : listed;
   const calls = input.samples > 0 && input.chunkTokens.length > 0 ? Math.ceil(input.samples / input.samplesPerCall) : 0;
   const outputPerCall = input.samplesPerCall * (input.turns * (QUESTION_TOKENS + ANSWER_TOKENS) + PER_CONVERSATION_OVERHEAD);
   let inputTokens = 0;

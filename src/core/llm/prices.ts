@@ -97,6 +97,17 @@ export function priceFor(provider: AgentProvider, model: string): ModelPrice {
   return { inputPerMTok, outputPerMTok, known: true };
 }
 
+/**
+ * The batch APIs (OpenAI Batch, Anthropic Message Batches, Gemini batch mode) bill half the list
+ * price for input and output tokens alike, for every model they take.
+ */
+const BATCH_DISCOUNT = 0.5;
+
+/** The price of a request sent through the provider's batch API. */
+export function batchPrice(price: ModelPrice): ModelPrice {
+  return { ...price, inputPerMTok: price.inputPerMTok * BATCH_DISCOUNT, outputPerMTok: price.outputPerMTok * BATCH_DISCOUNT };
+}
+
 export function costOf(usage: TokenUsage, price: ModelPrice): number {
   return (usage.inputTokens * price.inputPerMTok + usage.outputTokens * price.outputPerMTok) / 1_000_000;
 }

@@ -20,6 +20,10 @@ export function progressMapper(emit: (e: PipelineEvent) => void, tokensUsed: () 
       emit({ type: 'warning', message: `The judge failed; that batch is kept without scores: ${event.error}` });
       return;
     }
+    if (event.type === 'batch') {
+      emit({ type: 'stage', stage: 'generate', message: event.message });
+      return;
+    }
     if (event.type !== 'progress') return;
     const elapsed = Date.now() - started;
     const remaining = event.target - event.accepted;

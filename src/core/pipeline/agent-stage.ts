@@ -14,6 +14,7 @@ import { jobCostTotal, openJobJournal } from '../store/jobs.js';
 import { recordRunGeneration } from '../store/runs.js';
 import { insertSamples, listSamples, type StoredSample } from '../store/samples.js';
 import { agentClientFor } from './agent-client.js';
+import { batchSettingsFor } from './batch-settings.js';
 import { progressMapper, retryMessage } from './agent-events.js';
 import { reportGeneration } from './generation-report.js';
 import { confirmCost } from './cost-estimate.js';
@@ -42,7 +43,7 @@ export async function agentStage(ctx: GenerateContext, mode: AgentMode): Promise
   const spentBefore = Math.max(getDataset(db, datasetId)?.cost_usd ?? 0, jobCostTotal(db, datasetId));
   const budget = new Budget({ maxUsd: config.system.max_cost, onBudgetExceeded: ctx.onBudgetExceeded, spentUsd: spentBefore });
   const stored = listSamples(db, datasetId);
-  const options = runOptions(ctx, { client, chunks, target: plan.target, budget, stored });
+  const options = { ...runOptions(ctx, { client, chunks, target: plan.target, budget, stored }), batch: await batchSettingsFor(config, ctx.env, client, db, datasetId) };
   emit({
     type: 'stage',
     stage: 'generate',

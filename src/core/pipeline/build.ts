@@ -99,12 +99,14 @@ export async function runBuild(
 export async function resumeBuild(
   db: Db,
   datasetId: string,
-  request: Omit<BuildRequest, 'config'> & { inputDir?: string },
+  /** batch: continue through the provider's batch API (system.batch), whatever the run started with. */
+  request: Omit<BuildRequest, 'config'> & { inputDir?: string; batch?: boolean },
   options: { signal?: AbortSignal; onProgress?: (e: PipelineEvent) => void } = {},
 ): Promise<BuildResult> {
   const emit = options.onProgress ?? (() => {});
   const dataset = requireDataset(db, datasetId);
-  const config = configSchema.parse(JSON.parse(dataset.config ?? '{}'));
+  const stored = configSchema.parse(JSON.parse(dataset.config ?? '{}'));
+  const config = request.batch ? { ...stored, system: { ...stored.system, batch: true } } : stored;
   if (dataset.status === 'complete') emit({ type: 'warning', message: `${datasetId} is already complete; checking for anything left to do.` });
   const target = resolveConfiguredTarget(config);
   const lifecycle = checkTrainable(target, { allowRetired: request.allowRetired });

@@ -21,12 +21,14 @@ function estimateRunCost(config: AppConfig, model: string, chunkTokens: number[]
     promptTokens: PROMPT_TOKENS,
     judge: config.agent.quality.judge,
     price: configuredPrice(config),
+    batch: config.system.batch,
   });
 }
 
 function describeEstimate(estimate: CostEstimate, config: AppConfig, model: string): string {
   const cost = estimate.priceKnown ? `about $${estimate.usd.toFixed(2)}` : 'an unknown cost (no price on file for this model)';
-  return `${estimate.calls} call(s) to ${config.system.agentic_llm}/${model}, ${cost}; the run stops at max_cost $${config.system.max_cost}`;
+  const via = config.system.batch ? ' through the batch API (batch price, results within 24 h)' : '';
+  return `${estimate.calls} call(s) to ${config.system.agentic_llm}/${model}${via}, ${cost}; the run stops at max_cost $${config.system.max_cost}`;
 }
 
 /** A paid run stopped before spending anything because nobody confirmed its estimate yet. */

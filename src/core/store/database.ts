@@ -15,7 +15,7 @@ const PAGE_CACHE_KIB = 64 * 1024;
 
 export function openDatabase(file: string, migrations: Migration[] = MIGRATIONS): Db {
   fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
-  let db: Db;
+  let db: Db | undefined;
   try {
     db = new Database(file);
     // First, so even switching to WAL waits for another process instead of failing at once.
@@ -31,6 +31,11 @@ export function openDatabase(file: string, migrations: Migration[] = MIGRATIONS)
     db.pragma(`cache_size = ${-PAGE_CACHE_KIB}`);
     db.pragma('foreign_keys = ON');
   } catch (error) {
+    // Damage that reaches the schema pages shows here already (switching to WAL reads the schema).
+    if (isCorruptionError(error)) {
+      db?.close();
+      throw new CorruptDatabaseError(file, getErrorMessage(error), error);
+    }
     throw new UserError(`Cannot open the database ${file}: ${getErrorMessage(error)}`, {
       hint: 'Check that the folder is writable and the file is a SQLite database, or pass another path with --db.',
       cause: error,

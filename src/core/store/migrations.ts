@@ -129,4 +129,38 @@ export const MIGRATIONS: Migration[] = [
     description: 'a finding every sample of a dataset has is stored once, with the number of samples (was one row per sample)',
     sql: `ALTER TABLE findings ADD COLUMN every_sample INTEGER;`,
   },
+  {
+    version: 10,
+    description: 'provider batch runs: each batch and the request ids (job keys) it carries, committed as the provider returns them',
+    sql: `
+      CREATE TABLE IF NOT EXISTS batches (
+        local_id TEXT PRIMARY KEY,
+        dataset_id TEXT NOT NULL REFERENCES datasets(id),
+        provider TEXT NOT NULL,
+        model TEXT NOT NULL,
+        batch_id TEXT,
+        state TEXT NOT NULL,
+        total INTEGER NOT NULL DEFAULT 0,
+        completed INTEGER NOT NULL DEFAULT 0,
+        failed INTEGER NOT NULL DEFAULT 0,
+        worst_case_usd REAL NOT NULL DEFAULT 0,
+        reason TEXT,
+        causes TEXT NOT NULL DEFAULT '{}',
+        collected INTEGER NOT NULL DEFAULT 0,
+        created_at TIMESTAMP DEFAULT CURRENT_TIMESTAMP,
+        updated_at TIMESTAMP DEFAULT CURRENT_TIMESTAMP
+      );
+      CREATE INDEX IF NOT EXISTS idx_batches_dataset ON batches(dataset_id);
+      CREATE TABLE IF NOT EXISTS batch_requests (
+        dataset_id TEXT NOT NULL REFERENCES datasets(id),
+        custom_id TEXT NOT NULL,
+        local_id TEXT NOT NULL REFERENCES batches(local_id),
+        chunk_id TEXT NOT NULL,
+        pass INTEGER NOT NULL,
+        ask INTEGER NOT NULL,
+        PRIMARY KEY (local_id, custom_id)
+      );
+      CREATE INDEX IF NOT EXISTS idx_batch_requests_dataset ON batch_requests(dataset_id);
+    `,
+  },
 ];

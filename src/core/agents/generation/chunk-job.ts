@@ -10,7 +10,8 @@ import { screenConversation, type QualityFilterOptions } from '../quality/filter
 import { judgeConversations } from '../quality/judge.js';
 import { isGrounded, sourceVocabulary } from '../quality/grounding.js';
 import { detectLanguage, type LanguageGuess } from '../quality/language.js';
-import { dedupText, GENERATION_SCHEMA_NAME, generationMaxTokens, generationWireSchema, toGeneratedSample, validateBatch } from './answer-schema.js';
+import { dedupText, toGeneratedSample, validateBatch } from './answer-schema.js';
+import { generationRequest } from './request.js';
 import type { PlannedJob } from './plan.js';
 import type { DropReason, GeneratedSample, GenerationPrompt } from './types.js';
 
@@ -58,16 +59,7 @@ export async function runChunkJob(ctx: JobContext, job: PlannedJob, ask: number,
   };
 
   const askFor = async (count: number, tag: string, feedback?: string): Promise<GeneratedSample[]> => {
-    const { system, user } = ctx.prompt.build(chunk, { count, avoid: ctx.avoidFor(chunk.id), feedback });
-    const request = {
-      system,
-      user,
-      schema: generationWireSchema(count, ctx.turns),
-      schemaName: GENERATION_SCHEMA_NAME,
-      temperature: ctx.prompt.temperature,
-      maxOutputTokens: generationMaxTokens(count, ctx.turns),
-      signal: ctx.signal,
-    };
+    const request = { ...generationRequest(ctx.prompt, ctx.turns, chunk, { count, avoid: ctx.avoidFor(chunk.id), feedback }), signal: ctx.signal };
     const result = await askStructured(ctx.client, request, validateBatch);
     spend(result.costUsd);
     ctx.drop('invalid', result.value.invalid);

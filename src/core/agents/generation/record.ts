@@ -18,6 +18,8 @@ export interface GenerationRecord {
   dropped: DropCounts;
   /** Present when the judge ran: how many samples it scored, failed calls, samples per score. */
   judge?: { model: string; scored: number; failed_calls: number; scores: Record<string, number> };
+  /** Present when the run went through the provider's batch API: batches submitted, unused requests by cause. */
+  batch?: { batches: number; failed_by_cause: Record<string, number> };
 }
 
 function sumUsage(clients: AgentClient[]): ClientUsage {

@@ -76,7 +76,9 @@ export type GenerationEvent =
     }
   | { type: 'budget-stop'; spentUsd: number; capUsd: number }
   /** A judge call failed: that batch stays unscored. */
-  | { type: 'judge-failed'; error: string };
+  | { type: 'judge-failed'; error: string }
+  /** A batch run submitted, collected or cancelled a provider batch. */
+  | { type: 'batch'; message: string };
 
 export type StopReason = 'target' | 'exhausted' | 'budget' | 'failing';
 

@@ -1,6 +1,31 @@
 // Gemini generateContent with responseMimeType application/json and responseJsonSchema.
+import type { GenerateContentConfig, GenerateContentResponse } from '@google/genai';
 import type { ProviderSettings } from '../provider-settings.js';
+import type { LlmRequest } from '../types.js';
 import { DEFAULT_MAX_OUTPUT_TOKENS, type RawAnswer, type Transport } from './transport.js';
+
+/** The generation config of one request (also of one inlined request of a Gemini batch). */
+export function geminiConfig(request: Omit<LlmRequest, 'signal'>): GenerateContentConfig {
+  return {
+    systemInstruction: request.system,
+    temperature: request.temperature,
+    responseMimeType: 'application/json',
+    responseJsonSchema: request.schema,
+    maxOutputTokens: request.maxOutputTokens ?? DEFAULT_MAX_OUTPUT_TOKENS,
+  };
+}
+
+/** The raw answer in a response; `text` is the answer's text (the SDK's getter live, the parts in a batch). */
+export function rawAnswerOfGemini(response: Pick<GenerateContentResponse, 'candidates' | 'usageMetadata' | 'modelVersion'>, text: string | undefined, model: string): RawAnswer {
+  const meta = response.usageMetadata;
+  const usage = {
+    inputTokens: meta?.promptTokenCount ?? 0,
+    outputTokens: (meta?.candidatesTokenCount ?? 0) + (meta?.thoughtsTokenCount ?? 0),
+  };
+  const finish = response.candidates?.[0]?.finishReason;
+  const problem = text ? undefined : `the answer was empty${finish ? ` (finish reason ${finish})` : ''}`;
+  return { text, usage, model: response.modelVersion ?? model, problem, truncated: String(finish) === 'MAX_TOKENS' };
+}
 
 export async function createGoogleTransport(settings: ProviderSettings, model: string): Promise<Transport> {
   const { GoogleGenAI } = await import('@google/genai');
@@ -21,25 +46,9 @@ export async function createGoogleTransport(settings: ProviderSettings, model: s
         const response = await ai.models.generateContent({
           model,
           contents: request.user,
-          config: {
-            systemInstruction: request.system,
-            temperature: request.temperature,
-            responseMimeType: 'application/json',
-            responseJsonSchema: request.schema,
-            maxOutputTokens: request.maxOutputTokens ?? DEFAULT_MAX_OUTPUT_TOKENS,
-            abortSignal: signal,
-            httpOptions: { fetch: fetchKeepingHeaders },
-          },
+          config: { ...geminiConfig(request), abortSignal: signal, httpOptions: { fetch: fetchKeepingHeaders } },
         });
-        const meta = response.usageMetadata;
-        const usage = {
-          inputTokens: meta?.promptTokenCount ?? 0,
-          outputTokens: (meta?.candidatesTokenCount ?? 0) + (meta?.thoughtsTokenCount ?? 0),
-        };
-        const text = response.text;
-        const finish = response.candidates?.[0]?.finishReason;
-        const problem = text ? undefined : `the answer was empty${finish ? ` (finish reason ${finish})` : ''}`;
-        return { text, usage, model: response.modelVersion ?? model, problem, truncated: String(finish) === 'MAX_TOKENS' };
+        return rawAnswerOfGemini(response, response.text, model);
       } catch (error) {
         if (failedHeaders && error && typeof error === 'object' && !('headers' in error)) Object.assign(error, { headers: failedHeaders });
         throw error;
@@ -53,7 +62,7 @@ export async function createGoogleTransport(settings: ProviderSettings, model: s
  * and console.warns when both are set: a stray line that would corrupt the Ink screen. We already chose
  * the key (provider-settings.ts), so the warning carries nothing for us.
  */
-function withoutConsoleWarnings<T>(create: () => T): T {
+export function withoutConsoleWarnings<T>(create: () => T): T {
   const warn = console.warn;
   console.warn = () => {};
   try {

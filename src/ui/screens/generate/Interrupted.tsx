@@ -13,11 +13,13 @@ interface Props {
   datasetId?: string;
   /** The pipeline's cost estimate when the run waits for a confirmation; undefined after a cancel. */
   estimate?: string;
-  onResume: (datasetId: string) => void;
+  /** Offer to start the run through the provider's batch API (the agent provider has one). */
+  batchChoice?: boolean;
+  onResume: (datasetId: string, options?: { batch: boolean }) => void;
   onHome: () => void;
 }
 
-export function Interrupted({ dbFile, datasetId, estimate, onResume, onHome }: Props) {
+export function Interrupted({ dbFile, datasetId, estimate, batchChoice, onResume, onHome }: Props) {
   const latest = useAsync(async () => (datasetId ? { id: datasetId, kept: keptSamples(dbFile, datasetId) } : undefined), [dbFile, datasetId]);
   if (latest.status === 'loading') return <Text dimColor>Checking what was kept…</Text>;
   if (latest.status === 'failed') return <ErrorMessage error={latest.error} />;
@@ -34,9 +36,12 @@ export function Interrupted({ dbFile, datasetId, estimate, onResume, onHome }: P
         <Menu
           items={[
             ...(found ? [{ label: estimate ? 'Start the run' : 'Resume now', value: 'resume' }] : []),
+            ...(found && estimate && batchChoice
+              ? [{ label: 'Start as a batch run', value: 'batch', description: "Half the price through the provider's batch API; results within 24 h (check with Resume)." }]
+              : []),
             { label: estimate ? 'Cancel (nothing is spent)' : 'Back to the main menu', value: 'home' },
           ]}
-          onSelect={(choice) => (choice === 'resume' && found ? onResume(found.id) : onHome())}
+          onSelect={(choice) => (choice !== 'home' && found ? onResume(found.id, { batch: choice === 'batch' }) : onHome())}
         />
       </Box>
     </Box>

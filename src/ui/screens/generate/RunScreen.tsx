@@ -11,6 +11,7 @@ import { useRun } from '../../hooks/useRun.js';
 import { useExitReport } from '../../session/exit-report.js';
 import { useQuitGuard } from '../../session/keyboard.js';
 import { costQuestion } from '../../../core/app/cost-question.js';
+import { supportsBatch } from '../../../core/app/batches.js';
 import { FindingsBrowser } from './FindingsBrowser.js';
 import { Interrupted } from './Interrupted.js';
 import { RunOutcome } from './RunOutcome.js';
@@ -54,7 +55,7 @@ export function RunScreen({ request, resumeId, onGenerated, onHome }: Props) {
   const estimate = run.status === 'failed' ? costQuestion(run.error) : undefined;
   useEscape(cancel, run.status === 'running');
   useEscape(() => (finished ? onGenerated(finished) : onHome()), run.status !== 'running' && !showFindings);
-  const resume = (id: string) => start((controls) => resumeStoredBuild(id, request, controls));
+  const resume = (id: string, options?: { batch: boolean }) => start((controls) => resumeStoredBuild(id, request, controls, options?.batch));
 
   if (run.status === 'running' || run.status === 'idle') return <RunView run={run} onBudget={answerBudget} />;
   if (finished && showFindings) {
@@ -69,7 +70,7 @@ export function RunScreen({ request, resumeId, onGenerated, onHome }: Props) {
       {finished && (
         <RunOutcome result={finished} summary={phaseSummary(run)} log={run.log} cwd={request.paths.cwd} onChoice={(c) => (c === 'findings' ? setShowFindings(true) : c === 'home' ? onHome() : onGenerated(finished))} />
       )}
-      {(run.status === 'cancelled' || estimate) && <Interrupted dbFile={request.paths.dbFile} datasetId={run.datasetId} estimate={estimate} onHome={onHome} onResume={resume} />}
+      {(run.status === 'cancelled' || estimate) && <Interrupted dbFile={request.paths.dbFile} datasetId={run.datasetId} estimate={estimate} batchChoice={!request.config.system.batch && supportsBatch(request.config.system.agentic_llm)} onHome={onHome} onResume={resume} />}
       {run.status === 'failed' && !estimate && (
         <Box flexDirection="column">
           <ErrorMessage error={run.error} />

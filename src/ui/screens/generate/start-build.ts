@@ -14,10 +14,11 @@ export async function startBuild(request: MenuBuildRequest, controls: RunControl
   );
 }
 
-export async function resumeStoredBuild(datasetId: string, request: MenuBuildRequest, controls: RunControls): Promise<BuildResult> {
+/** `batch`: continue through the provider's batch API (the user chose it at the cost confirmation). */
+export async function resumeStoredBuild(datasetId: string, request: MenuBuildRequest, controls: RunControls, batch = false): Promise<BuildResult> {
   return resumeDataset(
     datasetId,
-    { paths: request.paths, include: request.include, instructions: request.instructions, env: request.env, onBudgetExceeded: controls.askBudget },
+    { paths: request.paths, include: request.include, instructions: request.instructions, env: request.env, onBudgetExceeded: controls.askBudget, batch },
     { signal: controls.signal, onProgress: controls.onProgress },
   );
 }
