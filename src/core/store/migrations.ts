@@ -124,4 +124,12 @@ export const MIGRATIONS: Migration[] = [
       ALTER TABLE runs ADD COLUMN generation TEXT;
     `,
   },
+  {
+    version: 9,
+    description: "a sample's turns edited in the review screen: the text before the first edit, and when it was last edited",
+    sql: `
+      ALTER TABLE samples ADD COLUMN original_content TEXT;
+      ALTER TABLE samples ADD COLUMN edited_at TIMESTAMP;
+    `,
+  },
 ];

@@ -15,6 +15,8 @@ export interface StoredSample extends Sample {
   splitOverride: Split | null;
   /** The keyword the last split grouped this sample by (weighted by keywords only). */
   splitKeyword?: string;
+  /** Whether the turns were edited in the review screen (the text before is kept in original_content). */
+  edited: boolean;
 }
 
 interface SampleRow {
@@ -31,6 +33,7 @@ interface SampleRow {
   seq: number;
   origin: string;
   quality_score: number | null;
+  edited_at: string | null;
 }
 
 export function conversationHash(conversation: Conversation): string {
@@ -133,5 +136,6 @@ function toStoredSample(row: SampleRow): StoredSample {
     split: row.split as Split | null,
     splitOverride: row.split_override as Split | null,
     splitKeyword: row.split_keyword ?? undefined,
+    edited: row.edited_at !== null,
   };
 }
