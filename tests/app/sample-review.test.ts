@@ -77,11 +77,13 @@ describe('sample search and filters', () => {
 });
 
 describe('editing a sample', () => {
+  let tokensAsRead = 0;
   const edited = 'Never run brew with sudo.\nIt changes file ownership under the prefix.';
 
   it('stores the edit re-counted, keeps it across a re-split and writes it to the export', async () => {
     const sudo = filterSamples(datasetSamples(dbFile, datasetId), parseSampleQuery('sudo is bad'))[0];
     const before = sudo.tokenLength!;
+    tokensAsRead = before;
     const conversation = withTurnEdited(sudo.conversation, sudo.conversation.turns.length - 1, lineAsTurn(turnAsLine(edited)));
     const outcome = await editSample({ dbFile, datasetId, sampleId: sudo.id, conversation });
     expect(outcome.saved).toBe(true);
@@ -111,14 +113,15 @@ describe('editing a sample', () => {
     expect(datasetSamples(dbFile, datasetId).find((s) => s.id === rust.id)).toEqual(rust);
   });
 
-  it('undoes an edit back to the text that was read', () => {
+  it('undoes an edit back to the text that was read, counted again', async () => {
     const sudo = filterSamples(datasetSamples(dbFile, datasetId), parseSampleQuery('is:edited'));
     expect(sudo).toHaveLength(1);
-    expect(revertSample(dbFile, datasetId, sudo[0].id)).toBe(true);
+    expect(await revertSample(dbFile, datasetId, sudo[0].id)).toBe(true);
     const back = datasetSamples(dbFile, datasetId).find((s) => s.id === sudo[0].id)!;
     expect(back.edited).toBe(false);
     expect(answer(back)).toContain('Sudo is dangerous, and you installed TextMate.app without sudo anyway');
-    expect(revertSample(dbFile, datasetId, sudo[0].id)).toBe(false);
+    expect(back.tokenLength).toBe(tokensAsRead);
+    expect(await revertSample(dbFile, datasetId, sudo[0].id)).toBe(false);
     expect(datasetStats(dbFile, datasetId).dataset_id).toBe(datasetId);
   });
 });

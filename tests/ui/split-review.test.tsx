@@ -121,7 +121,7 @@ describe('Split and review', () => {
     expect(result.replace(/\s+/g, ' ')).toContain('the exported files are out of date until you export again');
     await ui.press(KEY.escape, 2); // result → strategy → … back out of the flow
     await ui.press(KEY.escape, 3);
-    expect((await ui.waitFor('Main menu')).replace(/\s+/g, ' ')).toContain(`Samples of ${datasetId} were moved or excluded: Export again to update the files.`);
+    expect((await ui.waitFor('Main menu')).replace(/\s+/g, ' ')).toContain(`Samples of ${datasetId} were moved, excluded or edited: Export again to update the files.`);
   });
 
   it('on a return visit offers Browse samples without splitting again, and an empty tab does not trap the cursor', async () => {

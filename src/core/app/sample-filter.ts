@@ -11,6 +11,12 @@ import type { SampleOrigin, Split } from '../types.js';
 import { effectiveSplit, type StoredSample } from '../store/samples.js';
 
 export type SampleSort = 'order' | 'tokens-desc' | 'tokens-asc';
+const SORTS: SampleSort[] = ['order', 'tokens-desc', 'tokens-asc'];
+export const SORT_LABEL: Record<SampleSort, string> = { order: 'stored order', 'tokens-desc': 'most tokens first', 'tokens-asc': 'fewest tokens first' };
+
+export function nextSort(sort: SampleSort): SampleSort {
+  return SORTS[(SORTS.indexOf(sort) + 1) % SORTS.length];
+}
 
 const SPLITS = ['train', 'validation', 'excluded', 'unsplit'] as const;
 const ORIGINS: SampleOrigin[] = ['identified', 'generated'];

@@ -13,7 +13,6 @@ export function saveSampleEdit(
   edit: { datasetId: string; sampleId: string; conversation: Conversation; tokens: number; findings: StoredFinding[] },
 ): void {
   const { datasetId, sampleId } = edit;
-  const insert = db.prepare('INSERT INTO findings (dataset_id, sample_id, rule, severity, message, fix) VALUES (?, ?, ?, ?, ?, ?)');
   writeTransaction(db, () => {
     const changed = db
       .prepare(
@@ -23,19 +22,31 @@ export function saveSampleEdit(
       )
       .run(JSON.stringify(edit.conversation), edit.tokens, sampleId, datasetId).changes;
     if (changed === 0) throw new Error(`No sample ${sampleId} in ${datasetId}.`);
-    db.prepare('DELETE FROM findings WHERE dataset_id = ? AND sample_id = ?').run(datasetId, sampleId);
-    for (const f of edit.findings) insert.run(datasetId, sampleId, f.rule, f.severity, f.message, f.fix);
+    replaceSampleFindings(db, datasetId, sampleId, edit.findings);
   });
 }
 
-/** Puts the text from before the first edit back; token_length is cleared so the next split counts it again. */
-export function revertSampleEdit(db: Db, datasetId: string, sampleId: string): boolean {
-  return (
-    db
-      .prepare(
-        `UPDATE samples SET content = original_content, original_content = NULL, edited_at = NULL, token_length = NULL
-         WHERE id = ? AND dataset_id = ? AND original_content IS NOT NULL`,
-      )
-      .run(sampleId, datasetId).changes > 0
-  );
+/** The conversation from before the first edit, or undefined when the sample was never edited. */
+export function originalConversation(db: Db, datasetId: string, sampleId: string): Conversation | undefined {
+  const row = db.prepare('SELECT original_content FROM samples WHERE id = ? AND dataset_id = ?').get(sampleId, datasetId) as
+    | { original_content: string | null }
+    | undefined;
+  return row?.original_content ? (JSON.parse(row.original_content) as Conversation) : undefined;
+}
+
+/** Puts the text from before the first edit back, with its token count and findings. */
+export function revertSampleEdit(db: Db, edit: { datasetId: string; sampleId: string; tokens: number; findings: StoredFinding[] }): void {
+  writeTransaction(db, () => {
+    db.prepare(
+      `UPDATE samples SET content = original_content, original_content = NULL, edited_at = NULL, token_length = ?
+       WHERE id = ? AND dataset_id = ? AND original_content IS NOT NULL`,
+    ).run(edit.tokens, edit.sampleId, edit.datasetId);
+    replaceSampleFindings(db, edit.datasetId, edit.sampleId, edit.findings);
+  });
+}
+
+function replaceSampleFindings(db: Db, datasetId: string, sampleId: string, findings: StoredFinding[]): void {
+  const insert = db.prepare('INSERT INTO findings (dataset_id, sample_id, rule, severity, message, fix) VALUES (?, ?, ?, ?, ?, ?)');
+  db.prepare('DELETE FROM findings WHERE dataset_id = ? AND sample_id = ?').run(datasetId, sampleId);
+  for (const f of findings) insert.run(datasetId, sampleId, f.rule, f.severity, f.message, f.fix);
 }

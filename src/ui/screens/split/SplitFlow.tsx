@@ -29,7 +29,7 @@ export function SplitFlow() {
   // a move or exclusion in the browser since the last split: the exported files no longer match
   const [stale, setStale] = useState(false);
   const goHome = useCallback(
-    () => dispatch({ type: 'home', notice: stale ? `Samples of ${datasetId} were moved or excluded: Export again to update the files.` : undefined }),
+    () => dispatch({ type: 'home', notice: stale ? `Samples of ${datasetId} were moved, excluded or edited: Export again to update the files.` : undefined }),
     [dispatch, stale, datasetId],
   );
   const { step, push, back } = useSteps<StepId>(datasetId ? 'ask' : 'pick', goHome);
