@@ -32,12 +32,13 @@ describe('dataset management', () => {
   it('renames, refusing an empty, a taken or a control-character name', async () => {
     const { dbFile, datasetId } = await homebrewDataset();
     const other = duplicateDataset(dbFile, datasetId, 'brew_faq_other');
-    expect(renameDataset(dbFile, datasetId, '  brew faq\u007f v2 ')).toEqual({ datasetId, name: 'brew faq v2', outputFolder: 'brew_faq_v2' });
-    expect(savedDataset(dbFile, datasetId).name).toBe('brew faq v2');
+    // Stored the way a build stores output_name: also the folder and file names of the export.
+    expect(renameDataset(dbFile, datasetId, '  brew faq\u007f v2 ')).toEqual({ datasetId, name: 'brew_faq_v2' });
+    expect(savedDataset(dbFile, datasetId).name).toBe('brew_faq_v2');
     expect(() => renameDataset(dbFile, datasetId, '\u007f\u007f')).toThrow('A dataset name cannot be empty.');
-    expect(() => renameDataset(dbFile, datasetId, 'brew_faq_other')).toThrow('A dataset is already named "brew_faq_other".');
+    expect(() => renameDataset(dbFile, datasetId, 'brew faq other')).toThrow('A dataset is already named "brew_faq_other".');
     expect(() => renameDataset(dbFile, other.datasetId, 'x'.repeat(81))).toThrow('at most 80 characters (this one has 81)');
-    expect(renameDataset(dbFile, datasetId, 'brew faq v2').name).toBe('brew faq v2'); // its own name is not "taken"
+    expect(renameDataset(dbFile, datasetId, 'brew/faq v2').name).toBe('brew_faq_v2'); // its own name is not "taken"
   });
 
   it('duplicates samples, edits, overrides and findings under new sample ids', async () => {

@@ -15,9 +15,11 @@ const MAX_NAME = 80;
 
 /** A name a user typed, cleaned; a usage error says what is wrong with an empty, long or taken one. */
 function checkedName(db: Db, typed: string, current?: string): string {
-  const name = withoutControlCharacters(typed, true).trim();
-  if (name === '') throw new UserError('A dataset name cannot be empty.', { hint: 'Type a name, e.g. support_chats_v2.' });
-  if (name.length > MAX_NAME) throw new UserError(`A dataset name has at most ${MAX_NAME} characters (this one has ${name.length}).`, { hint: 'Type a shorter name.' });
+  const cleaned = withoutControlCharacters(typed, true).trim();
+  if (cleaned === '') throw new UserError('A dataset name cannot be empty.', { hint: 'Type a name, e.g. support_chats_v2.' });
+  if (cleaned.length > MAX_NAME) throw new UserError(`A dataset name has at most ${MAX_NAME} characters (this one has ${cleaned.length}).`, { hint: 'Type a shorter name.' });
+  // Stored the way a build stores output_name: the name is also the folder and file names.
+  const name = sanitizeName(cleaned);
   if (name !== current && datasetNameTaken(db, name)) throw new UserError(`A dataset is already named "${name}".`, { hint: 'Type another name.' });
   return name;
 }
@@ -31,8 +33,6 @@ function refuseWhileRunning(db: Db, dataset: DatasetRow, action: string): void {
 export interface Renamed {
   datasetId: string;
   name: string;
-  /** The folder under output_datasets/ the next export writes (exported files keep the old name). */
-  outputFolder: string;
 }
 
 export function renameDataset(dbFile: string, idOrName: string, newName: string): Renamed {
@@ -41,7 +41,7 @@ export function renameDataset(dbFile: string, idOrName: string, newName: string)
     refuseWhileRunning(db, dataset, 'renamed');
     const name = checkedName(db, newName, dataset.name);
     updateDataset(db, dataset.id, { name });
-    return { datasetId: dataset.id, name, outputFolder: sanitizeName(name) };
+    return { datasetId: dataset.id, name };
   });
 }
 

@@ -11,3 +11,4 @@ export { withoutControlCharacters } from '../text/control-characters.js';
 export { cutText, displayName, escapeControls } from '../text/display-name.js';
 export { generationLines } from '../export/generation-lines.js';
 export { parseFormats } from '../export/formats.js';
+export { sanitizeName as outputFolderName } from '../export/names.js';

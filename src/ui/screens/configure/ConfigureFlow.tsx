@@ -1,4 +1,4 @@
-// Configure dataset: target provider → model → mode → size → agent LLM (if used) → split.
+// Configure dataset: target provider → model → mode → size → agent LLM (if used) → split → output name.
 import { Box, Text } from 'ink';
 import { useCallback, useState } from 'react';
 import { savePreferences } from '../../../core/config/preferences.js';
@@ -12,13 +12,14 @@ import { AgentStep } from './AgentStep.js';
 import { SUGGESTED_AGENT_MODEL } from './agent-info.js';
 import { applyDraft, draftDefaults, modelFor, needsAgent, preferencesOf, type ConfigureDraft } from './configure-draft.js';
 import { ModeStep } from './ModeStep.js';
+import { OutputNameStep } from './OutputNameStep.js';
 import { ModelStep } from './ModelStep.js';
 import { ProviderStep } from './ProviderStep.js';
 import { providerName } from './provider-info.js';
 import { SizeNotice, SizeStep } from './SizeStep.js';
 import { SplitStep } from './SplitStep.js';
 
-type StepId = 'provider' | 'model' | 'mode' | 'size' | 'size-notice' | 'agent' | 'agent-model' | 'split';
+type StepId = 'provider' | 'model' | 'mode' | 'size' | 'size-notice' | 'agent' | 'agent-model' | 'split' | 'name';
 
 const TITLES: Record<StepId, string> = {
   provider: 'Fine-tuning target provider',
@@ -29,6 +30,7 @@ const TITLES: Record<StepId, string> = {
   agent: 'Agent LLM',
   'agent-model': 'Agent LLM model',
   split: 'Train/validation split',
+  name: 'Output name',
 };
 
 const TYPING_HELP = ['type a value', 'Enter accept', 'Esc back'];
@@ -55,7 +57,7 @@ export function ConfigureFlow() {
   const afterSize = () => push(needsAgent(draft.mode) ? 'agent' : 'split');
 
   return (
-    <Screen title={`Configure dataset › ${TITLES[step]}`} help={step === 'size' || step === 'agent-model' ? TYPING_HELP : undefined}>
+    <Screen title={`Configure dataset › ${TITLES[step]}`} help={step === 'size' || step === 'agent-model' || step === 'name' ? TYPING_HELP : undefined}>
       <Box marginBottom={1}>
         <Text dimColor>
           {providerName(draft.provider)} › {draft.model} › {draft.mode} › {draft.size} samples
@@ -92,7 +94,8 @@ export function ConfigureFlow() {
           onSubmit={(agentModel) => answer({ agentModel }, 'split')}
         />
       )}
-      {step === 'split' && <SplitStep initial={draft.split} onDone={(split) => finish({ split })} />}
+      {step === 'split' && <SplitStep initial={draft.split} onDone={(split) => answer({ split }, 'name')} />}
+      {step === 'name' && <OutputNameStep initial={draft.outputName} onDone={(outputName) => finish({ outputName })} />}
     </Screen>
   );
 }

@@ -16,6 +16,8 @@ export interface ConfigureDraft {
   agentProvider: AgentProvider;
   agentModel: string;
   split: SplitChoice;
+  /** output_name: the dataset's name and its folder under output_datasets/. */
+  outputName: string;
 }
 
 /** The model to preselect for a provider: the wanted one if the provider has it, else its default. */
@@ -39,6 +41,7 @@ export function draftDefaults(config: AppConfig, prefs: Preferences, configuredN
     agentProvider,
     agentModel: (p.agentProvider === agentProvider && p.agentModel) || config.system.agentic_model,
     split: { enabled: config.split.enabled, ratio: config.split.ratio },
+    outputName: config.output_name,
   };
 }
 
@@ -49,6 +52,7 @@ export function applyDraft(config: AppConfig, d: ConfigureDraft): AppConfig {
     model: d.model,
     mode: d.mode,
     dataset_size: d.size,
+    output_name: d.outputName,
     split: { ...config.split, enabled: d.split.enabled, ratio: d.split.ratio },
     system: { ...config.system, agentic_llm: d.agentProvider, agentic_model: d.agentModel },
   };
