@@ -62,7 +62,17 @@ describe('Configure dataset', () => {
     expect(agents).toContain('Local server (Ollama, vLLM, LM Studio)  no key needed');
     await ui.press(KEY.down); // Anthropic agent
     await ui.press(KEY.enter);
-    expect(await ui.waitFor('Agent model:')).toContain('claude-3-5-haiku-latest');
+    const models = await ui.waitFor('Agent model:');
+    // issue 14: a list with prices (from the agent price table), the suggested model highlighted
+    expect(models).toMatch(/❯ claude-3-5-haiku-latest\s+\$0\.80 in · \$4\.00 out per 1M tokens/);
+    expect(models).toContain('claude-3-haiku-20240307');
+    await ui.press(KEY.up); // wraps to Other…
+    await ui.press(KEY.up);
+    await ui.waitFor('❯ Other… (type a model name)');
+    await ui.press(KEY.enter);
+    await ui.waitFor('Agent model: claude-3-5-haiku-latest');
+    await ui.press('\u007f'.repeat(30) + 'my-distilled-claude\r'); // one write
+    expect(await ui.waitFor('90/10 train/validation')).toContain('› Train/validation split');
   });
 
   it('Esc goes back one step at a time, then to the main menu', async () => {

@@ -4,10 +4,10 @@ import { useCallback, useState } from 'react';
 import { savePreferences } from '../../../core/config/preferences.js';
 import { resolveTarget } from '../../../core/targets/registry.js';
 import { Screen } from '../../components/Screen.js';
-import { TextPrompt } from '../../components/TextPrompt.js';
 import { useEscape } from '../../hooks/useEscape.js';
 import { useSteps } from '../../hooks/useSteps.js';
 import { useSession } from '../../session/SessionContext.js';
+import { AgentModelStep } from './AgentModelStep.js';
 import { AgentStep } from './AgentStep.js';
 import { SUGGESTED_AGENT_MODEL } from './agent-info.js';
 import { applyDraft, draftDefaults, modelFor, needsAgent, preferencesOf, type ConfigureDraft } from './configure-draft.js';
@@ -57,7 +57,7 @@ export function ConfigureFlow() {
   const afterSize = () => push(needsAgent(draft.mode) ? 'agent' : 'split');
 
   return (
-    <Screen title={`Configure dataset › ${TITLES[step]}`} help={step === 'size' || step === 'agent-model' || step === 'name' ? TYPING_HELP : undefined}>
+    <Screen title={`Configure dataset › ${TITLES[step]}`} help={step === 'size' || step === 'name' ? TYPING_HELP : undefined}>
       <Box marginBottom={1}>
         <Text dimColor>
           {providerName(draft.provider)} › {draft.model} › {draft.mode} › {draft.size} samples
@@ -86,14 +86,7 @@ export function ConfigureFlow() {
               'agent-model',
             )
           } />}
-      {step === 'agent-model' && (
-        <TextPrompt
-          label="Agent model:"
-          initialValue={draft.agentModel}
-          validate={(text) => (text ? undefined : 'Type a model name, e.g. gpt-4o-mini.')}
-          onSubmit={(agentModel) => answer({ agentModel }, 'split')}
-        />
-      )}
+      {step === 'agent-model' && <AgentModelStep provider={draft.agentProvider} initial={draft.agentModel} onDone={(agentModel) => answer({ agentModel }, 'split')} />}
       {step === 'split' && <SplitStep initial={draft.split} onDone={(split) => answer({ split }, 'name')} />}
       {step === 'name' && <OutputNameStep initial={draft.outputName} onDone={(outputName) => finish({ outputName })} />}
     </Screen>
