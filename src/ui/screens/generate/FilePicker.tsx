@@ -1,4 +1,5 @@
-// The input files found, with type and size: Space includes/excludes one, a toggles all, Enter goes on.
+// The input files found, with type and size: Space includes/excludes one, a toggles all, f picks
+// another folder, Enter goes on.
 import { Box, Text } from 'ink';
 import { useKeys } from '../../hooks/useKeys.js';
 import { useReducer, useState } from 'react';
@@ -30,15 +31,17 @@ function reducer(picked: Set<string>, action: Action): Set<string> {
 interface Props {
   files: InputFile[];
   onDone: (include: string[] | undefined) => void;
+  onFolder: () => void;
 }
 
-export function FilePicker({ files, onDone }: Props) {
+export function FilePicker({ files, onDone, onFolder }: Props) {
   const [picked, dispatch] = useReducer(reducer, files, (all) => new Set(all.filter(readable).map((f) => f.relPath)));
   const [problem, setProblem] = useState('');
   const cursor = useListCursor(files.length, VISIBLE);
   useKeys((input, key) => {
     if (input === ' ') dispatch({ type: 'toggle', relPath: files[cursor.currentIndex()].relPath });
     else if (input === 'a') dispatch({ type: 'all', files });
+    else if (input === 'f') onFolder();
     else if (key.return) {
       if (picked.size === 0) return setProblem('Include at least one file (Space).');
       const include = files.filter((f) => picked.has(f.relPath)).map((f) => f.relPath);
