@@ -17,6 +17,7 @@ import { parseFormats } from './formats.js';
 import { isHubLicense } from './hub-licenses.js';
 import { CARD_NAME, parquetNames, provenanceName, writeCard, writeParquetFiles, writeProvenance, type SplitGroups } from './hub-files.js';
 import { replaceFolder } from './replace-folder.js';
+import { groupsBySplit } from './split-groups.js';
 
 export interface ExportFiles {
   train?: string;
@@ -67,12 +68,8 @@ export function exportDataset(db: Db, datasetId: string, options: ExportOptions)
   const samples = listSamples(db, datasetId);
   const splits = samples.map(effectiveSplit);
   const line = (s: StoredSample) => JSON.stringify(formatExample(target, s.conversation));
-  const pick = (wanted: (split: ReturnType<typeof effectiveSplit>) => boolean) =>
-    samples.filter((_, i) => wanted(splits[i]));
   const jsonl = (rows: StoredSample[]) => rows.map((s) => `${line(s)}\n`).join('');
-  const groups: SplitGroups = splits.some((s) => s === 'validation')
-    ? { train: pick((s) => s === 'train' || s === null), validation: pick((s) => s === 'validation') }
-    : { dataset: pick((s) => s !== 'excluded') };
+  const groups: SplitGroups = groupsBySplit(samples);
 
   const files: ExportFiles = {};
   const names = {
