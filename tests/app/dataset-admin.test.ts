@@ -1,23 +1,17 @@
 // Renaming, deleting (after a verified backup) and duplicating a real dataset in a real SQLite file.
-import fs from 'node:fs';
-import path from 'node:path';
 import Database from 'better-sqlite3';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { deleteDataset, duplicateDataset, renameDataset } from '../../src/core/app/dataset-admin.js';
 import { datasetSamples, overrideSplit, savedDataset, savedDatasets } from '../../src/core/app/datasets.js';
 import { editSample, withTurnEdited } from '../../src/core/app/sample-edit.js';
-import { buildDataset, clearAgentEnv, isolatePreferences, makeWorkspace } from '../ui/helpers/workspace.js';
+import { buildCorpusDataset, clearAgentEnv, isolatePreferences } from '../ui/helpers/workspace.js';
 
 beforeAll(() => {
   isolatePreferences();
   clearAgentEnv();
 });
 
-async function homebrewDataset() {
-  const dir = makeWorkspace({ corpusFiles: ['text/homebrew_FAQ.md'] });
-  fs.rmSync(path.join(dir, 'input_files', 'support_faq.txt'));
-  return { dir, ...(await buildDataset(dir)) };
-}
+const homebrewDataset = () => buildCorpusDataset(['text/homebrew_FAQ.md']);
 
 const rowsOf = (dbFile: string, table: string, datasetId: string) => {
   const db = new Database(dbFile, { readonly: true });

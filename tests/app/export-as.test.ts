@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { datasetSamples } from '../../src/core/app/datasets.js';
 import { exportAsTarget, otherTargets } from '../../src/core/app/export-as.js';
 import { editSample, withTurnEdited } from '../../src/core/app/sample-edit.js';
-import { buildDataset, clearAgentEnv, isolatePreferences, makeWorkspace } from '../ui/helpers/workspace.js';
+import { buildCorpusDataset, clearAgentEnv, isolatePreferences } from '../ui/helpers/workspace.js';
 
 let dir: string;
 let dbFile: string;
@@ -16,9 +16,7 @@ let datasetId: string;
 beforeAll(async () => {
   isolatePreferences();
   clearAgentEnv();
-  dir = makeWorkspace({ corpusFiles: ['text/homebrew_FAQ.md', 'text/semver.md'] });
-  fs.rmSync(path.join(dir, 'input_files', 'support_faq.txt'));
-  ({ datasetId, dbFile } = await buildDataset(dir));
+  ({ dir, datasetId, dbFile } = await buildCorpusDataset(['text/homebrew_FAQ.md', 'text/semver.md']));
 }, 60_000);
 
 describe('export in another target format', () => {

@@ -9,7 +9,7 @@ import { resplitSaved, splitBase } from '../../src/core/app/resplit.js';
 import { editSample, lineAsTurn, revertSample, turnAsLine, withTurnEdited } from '../../src/core/app/sample-edit.js';
 import { filterSamples, parseSampleQuery } from '../../src/core/app/sample-filter.js';
 import type { StoredSample } from '../../src/core/app/types.js';
-import { buildDataset, clearAgentEnv, isolatePreferences, makeWorkspace } from '../ui/helpers/workspace.js';
+import { buildCorpusDataset, clearAgentEnv, isolatePreferences } from '../ui/helpers/workspace.js';
 
 let dir: string;
 let dbFile: string;
@@ -20,9 +20,7 @@ const answer = (s: StoredSample) => s.conversation.turns.at(-1)!.content;
 beforeAll(async () => {
   isolatePreferences();
   clearAgentEnv();
-  dir = makeWorkspace({ corpusFiles: ['text/homebrew_FAQ.md', 'text/semver.md'] });
-  fs.rmSync(path.join(dir, 'input_files', 'support_faq.txt'));
-  ({ datasetId, dbFile } = await buildDataset(dir));
+  ({ dir, datasetId, dbFile } = await buildCorpusDataset(['text/homebrew_FAQ.md', 'text/semver.md']));
 }, 60_000);
 
 describe('sample search and filters', () => {

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { App } from '../../src/ui/App.js';
 import { drive, KEY, type Driver } from './helpers/ink.js';
-import { buildDataset, clearAgentEnv, isolatePreferences, makeWorkspace } from './helpers/workspace.js';
+import { buildCorpusDataset, clearAgentEnv, isolatePreferences } from './helpers/workspace.js';
 
 let ui: Driver | undefined;
 beforeAll(() => {
@@ -18,9 +18,7 @@ const flat = (frame: string) => frame.replace(/\s+/g, ' ');
 
 describe('Export in another target format', () => {
   it('writes Mistral Small JSONL beside the own export, and refuses Bedrock Llama before writing', async () => {
-    const dir = makeWorkspace({ corpusFiles: ['text/homebrew_FAQ.md'] });
-    fs.rmSync(path.join(dir, 'input_files', 'support_faq.txt'));
-    const { datasetId } = await buildDataset(dir);
+    const { dir, datasetId } = await buildCorpusDataset(['text/homebrew_FAQ.md']);
     ui = await drive(<App cwd={dir} />);
     await ui.waitFor('samples ·');
     await ui.press(KEY.down, 4);

@@ -1,12 +1,11 @@
 // Manage datasets from the main menu on a real dataset (Homebrew's FAQ): rename typed as one burst,
 // duplicate, and delete after a "No" first and then a "Yes", with the backup left on disk.
-import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { App } from '../../src/ui/App.js';
 import { drive, KEY, type Driver } from './helpers/ink.js';
-import { buildDataset, clearAgentEnv, isolatePreferences, makeWorkspace } from './helpers/workspace.js';
+import { buildCorpusDataset, clearAgentEnv, isolatePreferences } from './helpers/workspace.js';
 
 let ui: Driver | undefined;
 beforeAll(() => {
@@ -30,9 +29,7 @@ const flat = (frame: string) => frame.replace(/\s+/g, ' ');
 
 describe('Manage datasets', () => {
   it('renames, duplicates and deletes a dataset, asking before the delete and backing up first', async () => {
-    const dir = makeWorkspace({ corpusFiles: ['text/homebrew_FAQ.md'] });
-    fs.rmSync(path.join(dir, 'input_files', 'support_faq.txt'));
-    const { datasetId, dbFile } = await buildDataset(dir);
+    const { dir, datasetId, dbFile } = await buildCorpusDataset(['text/homebrew_FAQ.md']);
     const samples = datasets(dbFile)[0].n;
     ui = await drive(<App cwd={dir} />);
     await ui.waitFor('samples ·');

@@ -1,12 +1,10 @@
 // The review screen's sample browser on a real dataset (Homebrew's and semver's FAQs): search and
 // filters typed in bursts (several keys in one write), sorting by tokens, and editing a turn in place.
-import fs from 'node:fs';
-import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { App } from '../../src/ui/App.js';
 import { drive, KEY, type Driver } from './helpers/ink.js';
-import { buildDataset, clearAgentEnv, isolatePreferences, makeWorkspace } from './helpers/workspace.js';
+import { buildCorpusDataset, clearAgentEnv, isolatePreferences } from './helpers/workspace.js';
 
 let ui: Driver | undefined;
 beforeAll(() => {
@@ -16,10 +14,8 @@ beforeAll(() => {
 afterEach(() => ui?.unmount());
 
 async function faqBrowser(): Promise<{ dir: string; dbFile: string; datasetId: string }> {
-  const dir = makeWorkspace({ corpusFiles: ['text/homebrew_FAQ.md', 'text/semver.md'] });
-  fs.rmSync(path.join(dir, 'input_files', 'support_faq.txt'));
-  const built = await buildDataset(dir);
-  ui = await drive(<App cwd={dir} />);
+  const built = await buildCorpusDataset(['text/homebrew_FAQ.md', 'text/semver.md']);
+  ui = await drive(<App cwd={built.dir} />);
   await ui.waitFor('samples ·');
   await ui.press(KEY.down, 2);
   await ui.press(KEY.enter); // Split and review
@@ -29,7 +25,7 @@ async function faqBrowser(): Promise<{ dir: string; dbFile: string; datasetId: s
   await ui.press(KEY.down, 2);
   await ui.press(KEY.enter); // Browse samples
   await ui.waitFor(/train \(\d+\)/);
-  return { dir, ...built };
+  return built;
 }
 
 function stored(dbFile: string, sql: string, ...params: unknown[]): Record<string, unknown>[] {
