@@ -92,8 +92,8 @@ describe('an interrupted paid run in the terminal', () => {
     await term.waitFor('Editing assistant');
     term.send('End', ' EDITED-IN-TMUX', 'Enter');
     expect(flat(await term.waitFor('Edit saved'))).toMatch(/Edit saved: \d+ → \d+ tokens/);
-    term.send('Escape'); // reader → list
-    await term.waitFor(/train \(\d+\)/);
+    term.send('Escape'); // reader → list, where the edited sample is marked
+    await term.waitFor('❯ ✎ ');
     term.send('Escape'); // list → the split question
     await term.waitFor('Browse samples');
     term.send('Escape'); // → main menu

@@ -39,6 +39,7 @@ export function GenerateFlow() {
   const [inputDir, setInputDir] = useState(workspace.paths.inputDir);
   const paths = useMemo(() => ({ ...workspace.paths, inputDir }), [workspace.paths, inputDir]);
   const [folderNote, setFolderNote] = useState<string>();
+  const createdNote = (dir: string) => `Created ${path.relative(workspace.paths.cwd, dir) || dir}/ (it was missing): put your documents there.`;
   const goHome = useCallback(() => dispatch({ type: 'home' }), [dispatch]);
   const { step: shownStep, push, back } = useSteps<StepId>('start', goHome);
   useEscape(back, shownStep !== 'run');
@@ -46,7 +47,7 @@ export function GenerateFlow() {
   const files = useAsync(() => {
     // The default input_files/ is made when missing, so the user knows where to put documents.
     if (inputDir === workspace.paths.inputDir && chooseInputFolder(paths.cwd, inputDir, workspace.paths.inputDir).created) {
-      setFolderNote(`Created ${path.relative(paths.cwd, inputDir) || inputDir}/ (it was missing): put your documents there.`);
+      setFolderNote(createdNote(inputDir));
     }
     return listInputFiles(inputDir);
   }, [inputDir]);
@@ -104,7 +105,7 @@ export function GenerateFlow() {
           current={inputDir}
           defaultDir={workspace.paths.inputDir}
           onDone={({ dir, created }) => {
-            setFolderNote(created ? `Created ${path.relative(paths.cwd, dir) || dir}/ (it was missing): put your documents there.` : undefined);
+            setFolderNote(created ? createdNote(dir) : undefined);
             setInputDir(dir);
             if (dir === inputDir) files.reload();
             back();
