@@ -13,6 +13,7 @@ const LOADERS = {
   export: () => import('./screens/export/ExportScreen.js').then((m) => ({ default: m.ExportScreen })),
   publish: () => import('./screens/publish/PublishScreen.js').then((m) => ({ default: m.PublishScreen })),
   settings: () => import('./screens/settings/SettingsFlow.js').then((m) => ({ default: m.SettingsFlow })),
+  datasets: () => import('./screens/datasets/DatasetsFlow.js').then((m) => ({ default: m.DatasetsFlow })),
 };
 
 const FLOWS = {
@@ -23,6 +24,7 @@ const FLOWS = {
   export: lazy(LOADERS.export),
   publish: lazy(LOADERS.publish),
   settings: lazy(LOADERS.settings),
+  datasets: lazy(LOADERS.datasets),
 };
 
 /** After the menu is up, load the flows in the background so opening one is instant. */

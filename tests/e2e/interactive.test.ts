@@ -49,6 +49,7 @@ describe('ftdb in a terminal', () => {
     await step(t, 'Identify  no key needed', 'Enter');
     await step(t, 'How many samples? 100', 'Enter');
     await step(t, '90/10 train/validation', 'Enter');
+    await step(t, 'Output name: my_dataset', 'Enter');
 
     await step(t, /❯ Generate dataset\s+← next/, 'Enter');
     await step(t, '4 of 4 files included', 'Space'); // exclude billing_questions.csv…

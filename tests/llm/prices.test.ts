@@ -46,3 +46,18 @@ describe('estimateGenerationCost', () => {
     expect(estimateGenerationCost({ ...base, samples: 0 }).calls).toBe(0);
   });
 });
+
+describe('the models the menu lists', () => {
+  it('lists each provider cheapest first, with ids that price back to the same entry', async () => {
+    const { pricedModels, priceFor } = await import('../../src/core/llm/prices.js');
+    for (const provider of ['openai', 'anthropic', 'google', 'mistral', 'llama'] as const) {
+      const models = pricedModels(provider);
+      expect(models.length).toBeGreaterThan(3);
+      const totals = models.map((m) => m.price.inputPerMTok + m.price.outputPerMTok);
+      expect(totals).toEqual([...totals].sort((a, b) => a - b));
+      for (const { model, price } of models) expect([model, priceFor(provider, model)]).toEqual([model, price]);
+    }
+    expect(pricedModels('anthropic').map((m) => m.model)).toContain('claude-3-5-haiku-latest');
+    expect(pricedModels('ollama')).toEqual([]);
+  });
+});

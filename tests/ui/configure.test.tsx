@@ -33,6 +33,8 @@ describe('Configure dataset', () => {
     await ui.press(KEY.enter); // size
     await ui.waitFor('90/10 train/validation');
     await ui.press(KEY.enter); // split
+    expect(await ui.waitFor('Output name: my_dataset')).toContain('Files go to output_datasets/my_dataset/');
+    await ui.press(KEY.enter); // output name
     const frame = await ui.waitFor('Main menu');
     expect(frame).toMatch(/❯ Generate dataset\s+← next/);
     expect(frame).toContain('✓ Configured: GPT-4o mini · identify · 100 samples');
@@ -60,7 +62,17 @@ describe('Configure dataset', () => {
     expect(agents).toContain('Local server (Ollama, vLLM, LM Studio)  no key needed');
     await ui.press(KEY.down); // Anthropic agent
     await ui.press(KEY.enter);
-    expect(await ui.waitFor('Agent model:')).toContain('claude-3-5-haiku-latest');
+    const models = await ui.waitFor('Agent model:');
+    // issue 14: a list with prices (from the agent price table), the suggested model highlighted
+    expect(models).toMatch(/❯ claude-3-5-haiku-latest\s+\$0\.80 in · \$4\.00 out per 1M tokens/);
+    expect(models).toContain('claude-3-haiku-20240307');
+    await ui.press(KEY.up); // wraps to Other…
+    await ui.press(KEY.up);
+    await ui.waitFor('❯ Other… (type a model name)');
+    await ui.press(KEY.enter);
+    await ui.waitFor('Agent model: claude-3-5-haiku-latest');
+    await ui.press('\u007f'.repeat(30) + 'my-distilled-claude\r'); // one write
+    expect(await ui.waitFor('90/10 train/validation')).toContain('› Train/validation split');
   });
 
   it('Esc goes back one step at a time, then to the main menu', async () => {
@@ -81,5 +93,19 @@ describe('Configure dataset', () => {
     await ui.press(KEY.enter);
     const frame = await ui.waitFor('Type a whole number above 0');
     expect(frame).toContain('How many samples? 100q');
+  });
+
+  it('asks for the output name last (typed as one burst), and Generate names the dataset with it', async () => {
+    ui = await openConfigure();
+    await ui.press(KEY.enter, 5); // provider, model, mode, size, split
+    await ui.waitFor('Output name: my_dataset');
+    await ui.press('\u007f'.repeat(10) + 'Brew FAQ: v2'); // erase and type in one write
+    expect(await ui.waitFor('Files go to output_datasets/Brew_FAQ_v2/')).toContain('Output name: Brew FAQ: v2');
+    await ui.press(KEY.enter);
+    await ui.waitFor('Configured:');
+    await ui.press(KEY.enter); // Generate
+    await ui.waitFor('1 of 1 files included');
+    await ui.press(KEY.enter);
+    expect(await ui.waitFor('Continue: split and review', 60_000)).toMatch(/Dataset ds-[0-9a-f]{8} "Brew_FAQ_v2"/);
   });
 });

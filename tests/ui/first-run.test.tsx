@@ -23,8 +23,8 @@ describe('first run, Enter only', () => {
     ui = await drive(<App cwd={dir} />);
     expect(await ui.waitFor('samples ·')).toMatch(/❯ Configure dataset\s+← next/);
 
-    await ui.press(KEY.enter); // Configure: provider, model, mode, size, split, all defaults
-    await ui.press(KEY.enter, 5);
+    await ui.press(KEY.enter); // Configure: provider, model, mode, size, split, output name, all defaults
+    await ui.press(KEY.enter, 6);
     expect(await ui.waitFor('Configured:')).toMatch(/❯ Generate dataset\s+← next/);
 
     await ui.press(KEY.enter); // Generate: every file included

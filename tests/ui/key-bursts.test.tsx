@@ -64,6 +64,8 @@ describe('text fields take a burst key by key', () => {
     await ui.press(`${DEL.repeat(2)}40\r`);
     await ui.waitFor('90/10 train/validation');
     await ui.press(KEY.enter);
+    await ui.waitFor('Output name: my_dataset');
+    await ui.press(KEY.enter);
     expect(await ui.waitFor('Main menu')).toContain('identify · 140 samples');
     const stored = JSON.parse(fs.readFileSync(path.join(prefsDir, 'config.json'), 'utf8'));
     expect(stored.prefs.datasetSize).toBe(140);

@@ -86,6 +86,28 @@ describe('Split and review', () => {
     expect(await ui.waitFor('Done: continue to Export', 30_000)).toContain('85/15, random');
   });
 
+  it('splits with another seed typed as one burst, and stores it', async () => {
+    const dir = makeWorkspace({ corpusFiles: ['text/homebrew_FAQ.md', 'text/semver.md'] });
+    const { datasetId, dbFile } = await buildDataset(dir);
+    ui = await openSplit(dir, datasetId);
+    await ui.waitFor('By source file');
+    await ui.press(KEY.enter, 2); // split: yes, 90/10
+    await ui.waitFor('Seed 42 (change…)');
+    await ui.press(KEY.down, 3);
+    await ui.press(KEY.enter);
+    await ui.waitFor('Seed: 42');
+    await ui.press('\u007f\u007fx\r'); // erase 42, a letter: refused
+    expect(await ui.waitFor('Type a whole number from 0 to 2147483647')).toContain('Seed: x');
+    await ui.press('\u007f7\r');
+    expect(await ui.waitFor('Seed 7 (change…)')).toMatch(/❯ Random/); // back on the strategy in use
+    await ui.press(KEY.enter);
+    expect(await ui.waitFor('Done: continue to Export', 30_000)).toContain(`${datasetId}: 90/10, random, seed 7`);
+    const db = new Database(dbFile, { readonly: true });
+    const stored = JSON.parse((db.prepare('SELECT split_settings AS s FROM datasets WHERE id = ?').get(datasetId) as { s: string }).s);
+    db.close();
+    expect(stored).toMatchObject({ ratio: 0.9, strategy: 'random', seed: 7 });
+  });
+
   it('browses samples per split, moves one to the other side and excludes another (saved at once)', async () => {
     const dir = makeWorkspace({ shippedSamples: true });
     const { datasetId, dbFile } = await buildDataset(dir);
@@ -121,7 +143,7 @@ describe('Split and review', () => {
     expect(result.replace(/\s+/g, ' ')).toContain('the exported files are out of date until you export again');
     await ui.press(KEY.escape, 2); // result → strategy → … back out of the flow
     await ui.press(KEY.escape, 3);
-    expect((await ui.waitFor('Main menu')).replace(/\s+/g, ' ')).toContain(`Samples of ${datasetId} were moved or excluded: Export again to update the files.`);
+    expect((await ui.waitFor('Main menu')).replace(/\s+/g, ' ')).toContain(`Samples of ${datasetId} were moved, excluded or edited: Export again to update the files.`);
   });
 
   it('on a return visit offers Browse samples without splitting again, and an empty tab does not trap the cursor', async () => {

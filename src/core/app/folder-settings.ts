@@ -30,7 +30,7 @@ export function folderSettings(workspace: Workspace, prefs: Preferences): AppCon
 }
 
 /** The keys the Configure wizard answers. */
-const ANSWERED: string[][] = [['provider'], ['model'], ['mode'], ['dataset_size'], ['split', 'enabled'], ['split', 'ratio'], ['system', 'agentic_llm'], ['system', 'agentic_model']];
+const ANSWERED: string[][] = [['provider'], ['model'], ['mode'], ['dataset_size'], ['split', 'enabled'], ['split', 'ratio'], ['system', 'agentic_llm'], ['system', 'agentic_model'], ['output_name']];
 
 function valueAt(config: AppConfig, keyPath: string[]): ConfigValue {
   let value: unknown = config;

@@ -12,3 +12,5 @@ export { cutText, displayName, escapeControls } from '../text/display-name.js';
 export { generationLines } from '../export/generation-lines.js';
 export { parseFormats } from '../export/formats.js';
 export { findingTotals } from '../store/runs.js';
+export { sanitizeName as outputFolderName } from '../export/names.js';
+export { pricedModels } from '../llm/prices.js';

@@ -17,6 +17,7 @@ import { parseFormats } from './formats.js';
 import { isHubLicense } from './hub-licenses.js';
 import { CARD_NAME, parquetNames, provenanceName, writeCard, writeParquetFiles, writeProvenance, type SplitGroups } from './hub-files.js';
 import { replaceFolder } from './replace-folder.js';
+import { groupsBySplit } from './split-groups.js';
 
 export interface ExportFiles {
   train?: string;
@@ -80,11 +81,7 @@ export function exportDataset(db: Db, datasetId: string, options: ExportOptions,
     const known = positions && prepared?.lines?.[positions.get(s) ?? -1];
     return known ?? JSON.stringify(formatExample(target, s.conversation));
   };
-  const pick = (wanted: (split: ReturnType<typeof effectiveSplit>) => boolean) =>
-    samples.filter((_, i) => wanted(splits[i]));
-  const groups: SplitGroups = splits.some((s) => s === 'validation')
-    ? { train: pick((s) => s === 'train' || s === null), validation: pick((s) => s === 'validation') }
-    : { dataset: pick((s) => s !== 'excluded') };
+  const groups: SplitGroups = groupsBySplit(samples);
 
   const files: ExportFiles = {};
   const names = {

@@ -10,7 +10,8 @@ export interface ModelPrice {
   known: boolean;
 }
 
-type PriceTable = Record<string, [input: number, output: number]>;
+/** Per listed name: input and output price, and the id to send when the listed name is only a prefix. */
+type PriceTable = Record<string, [input: number, output: number, apiId?: string]>;
 
 const OPENAI: PriceTable = {
   'gpt-4o-mini': [0.15, 0.6],
@@ -28,14 +29,14 @@ const OPENAI: PriceTable = {
 };
 
 const ANTHROPIC: PriceTable = {
-  'claude-3-haiku': [0.25, 1.25],
-  'claude-3-5-haiku': [0.8, 4],
+  'claude-3-haiku': [0.25, 1.25, 'claude-3-haiku-20240307'],
+  'claude-3-5-haiku': [0.8, 4, 'claude-3-5-haiku-latest'],
   'claude-haiku-4-5': [1, 5],
-  'claude-3-5-sonnet': [3, 15],
-  'claude-3-7-sonnet': [3, 15],
-  'claude-sonnet-4': [3, 15],
+  'claude-3-5-sonnet': [3, 15, 'claude-3-5-sonnet-latest'],
+  'claude-3-7-sonnet': [3, 15, 'claude-3-7-sonnet-latest'],
+  'claude-sonnet-4': [3, 15, 'claude-sonnet-4-0'],
   'claude-opus-4-5': [5, 25],
-  'claude-opus-4': [15, 75],
+  'claude-opus-4': [15, 75, 'claude-opus-4-0'],
 };
 
 const GOOGLE: PriceTable = {
@@ -49,23 +50,23 @@ const GOOGLE: PriceTable = {
 };
 
 const MISTRAL: PriceTable = {
-  'mistral-large': [2, 6],
-  'mistral-medium': [0.4, 2],
-  'mistral-small': [0.1, 0.3],
+  'mistral-large': [2, 6, 'mistral-large-latest'],
+  'mistral-medium': [0.4, 2, 'mistral-medium-latest'],
+  'mistral-small': [0.1, 0.3, 'mistral-small-latest'],
   'open-mistral-nemo': [0.15, 0.15],
-  'ministral-8b': [0.1, 0.1],
-  'ministral-3b': [0.04, 0.04],
-  codestral: [0.3, 0.9],
+  'ministral-8b': [0.1, 0.1, 'ministral-8b-latest'],
+  'ministral-3b': [0.04, 0.04, 'ministral-3b-latest'],
+  codestral: [0.3, 0.9, 'codestral-latest'],
 };
 
-/** Typical hosted prices (Together, Groq, Fireworks differ a little); matched on the lowercased name. */
+/** Typical hosted prices (Together, Groq, Fireworks differ a little); matched on the lowercased name. Ids: Hugging Face's. */
 const LLAMA: PriceTable = {
-  'llama-3.1-8b': [0.1, 0.1],
-  'llama-3.1-70b': [0.88, 0.88],
-  'llama-3.3-70b': [0.88, 0.88],
-  'llama-3.1-405b': [3.5, 3.5],
-  'llama-4-scout': [0.18, 0.59],
-  'llama-4-maverick': [0.27, 0.85],
+  'llama-3.1-8b': [0.1, 0.1, 'meta-llama/Llama-3.1-8B-Instruct'],
+  'llama-3.1-70b': [0.88, 0.88, 'meta-llama/Llama-3.1-70B-Instruct'],
+  'llama-3.3-70b': [0.88, 0.88, 'meta-llama/Llama-3.3-70B-Instruct'],
+  'llama-3.1-405b': [3.5, 3.5, 'meta-llama/Llama-3.1-405B-Instruct'],
+  'llama-4-scout': [0.18, 0.59, 'meta-llama/Llama-4-Scout-17B-16E-Instruct'],
+  'llama-4-maverick': [0.27, 0.85, 'meta-llama/Llama-4-Maverick-17B-128E-Instruct'],
 };
 
 const TABLES: Record<AgentProvider, PriceTable | 'free'> = {
@@ -110,4 +111,19 @@ export function batchPrice(price: ModelPrice): ModelPrice {
 
 export function costOf(usage: TokenUsage, price: ModelPrice): number {
   return (usage.inputTokens * price.inputPerMTok + usage.outputTokens * price.outputPerMTok) / 1_000_000;
+}
+
+/** A model the menu offers for an agent provider, with its price (none for a local server). */
+export interface PricedModel {
+  model: string;
+  price: ModelPrice;
+}
+
+/** Every model of the price table of a provider, cheapest first; a local server lists none. */
+export function pricedModels(provider: AgentProvider): PricedModel[] {
+  const table = TABLES[provider];
+  if (table === 'free') return [];
+  return Object.entries(table)
+    .map(([listed, [inputPerMTok, outputPerMTok, apiId]]) => ({ model: apiId ?? listed, price: { inputPerMTok, outputPerMTok, known: true } }))
+    .sort((a, b) => a.price.inputPerMTok + a.price.outputPerMTok - (b.price.inputPerMTok + b.price.outputPerMTok));
 }

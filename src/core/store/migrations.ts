@@ -163,4 +163,12 @@ export const MIGRATIONS: Migration[] = [
       CREATE INDEX IF NOT EXISTS idx_batch_requests_dataset ON batch_requests(dataset_id);
     `,
   },
+  {
+    version: 11,
+    description: "a sample's turns edited in the review screen: the text before the first edit, and when it was last edited",
+    sql: `
+      ALTER TABLE samples ADD COLUMN original_content TEXT;
+      ALTER TABLE samples ADD COLUMN edited_at TIMESTAMP;
+    `,
+  },
 ];

@@ -14,12 +14,24 @@ export function startRun(db: Db, datasetId: string): number {
   return Number(insert.run(datasetId, process.pid, currentProcessStart()).lastInsertRowid);
 }
 
-/** The latest run of a dataset is "running" but its process is gone (SIGTERM, kill -9, power loss). */
-export function latestRunInterrupted(db: Db, datasetId: string): boolean {
+/** Whether the latest run of a dataset says "running", and whether its process is still alive. */
+function latestRunLiveness(db: Db, datasetId: string): { running: boolean; alive: boolean } {
   const run = db.prepare('SELECT status, pid, process_start FROM runs WHERE dataset_id = ? ORDER BY id DESC LIMIT 1').get(datasetId) as
     | { status: string; pid: number | null; process_start: string | null }
     | undefined;
-  return run?.status === 'running' && !isProcessAlive(run.pid, run.process_start);
+  if (run?.status !== 'running') return { running: false, alive: false };
+  return { running: true, alive: isProcessAlive(run.pid, run.process_start) };
+}
+
+/** The latest run of a dataset is "running" but its process is gone (SIGTERM, kill -9, power loss). */
+export function latestRunInterrupted(db: Db, datasetId: string): boolean {
+  const { running, alive } = latestRunLiveness(db, datasetId);
+  return running && !alive;
+}
+
+/** The latest run of a dataset is still being run by a live process (this one or another). */
+export function runInProgress(db: Db, datasetId: string): boolean {
+  return latestRunLiveness(db, datasetId).alive;
 }
 
 /** What a run's reading stage found: files read, files skipped, files decoded with caveats. */

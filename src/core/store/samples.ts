@@ -18,6 +18,8 @@ export interface StoredSample extends Sample {
   splitOverride: Split | null;
   /** The keyword the last split grouped this sample by (weighted by keywords only). */
   splitKeyword?: string;
+  /** Whether the turns were edited in the review screen (the text before is kept in original_content). */
+  edited: boolean;
 }
 
 interface SampleRow {
@@ -34,6 +36,7 @@ interface SampleRow {
   seq: number;
   origin: string;
   quality_score: number | null;
+  edited_at: string | null;
 }
 
 export function conversationHash(conversation: Conversation): string {
@@ -160,5 +163,6 @@ function toFacts(row: Omit<SampleRow, 'content'>): SampleFacts {
     split: row.split as Split | null,
     splitOverride: row.split_override as Split | null,
     splitKeyword: row.split_keyword ?? undefined,
+    edited: row.edited_at !== null,
   };
 }

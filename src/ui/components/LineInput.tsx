@@ -23,7 +23,12 @@ export function LineInput({ initialValue, placeholder, onChange, onSubmit }: Pro
     if (state.value !== before.value) onChange?.(state.value);
     if (submitted) onSubmit(state.value);
   });
-  const { value, cursor } = shown;
+  return <LineText state={shown} placeholder={placeholder} />;
+}
+
+/** A line being edited, with its cursor; for a screen that feeds editLine itself (one handler for every key). */
+export function LineText({ state, placeholder }: { state: LineState; placeholder?: string }) {
+  const { value, cursor } = state;
   if (value === '') {
     return placeholder ? (
       <Text>

@@ -12,10 +12,12 @@ interface Props {
   /** Returns an error message, or undefined when the value is fine. */
   validate?: (value: string) => string | undefined;
   onSubmit: (value: string) => void;
+  /** Each change as typed (before the check and the trim Enter applies). */
+  onChange?: (value: string) => void;
   placeholder?: string;
 }
 
-export function TextPrompt({ label, initialValue, validate, onSubmit, placeholder }: Props) {
+export function TextPrompt({ label, initialValue, validate, onSubmit, onChange, placeholder }: Props) {
   useTextEntry();
   const [problem, setProblem] = useState<string>();
   const submit = (typed: string) => {
@@ -29,7 +31,7 @@ export function TextPrompt({ label, initialValue, validate, onSubmit, placeholde
     <Box flexDirection="column">
       <Box>
         <Text>{label} </Text>
-        <LineInput initialValue={initialValue} placeholder={placeholder} onChange={() => setProblem(undefined)} onSubmit={submit} />
+        <LineInput initialValue={initialValue} placeholder={placeholder} onChange={(value) => (setProblem(undefined), onChange?.(value))} onSubmit={submit} />
       </Box>
       {problem ? <Text color={color.error}>✗ {problem}</Text> : null}
     </Box>

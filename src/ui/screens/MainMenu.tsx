@@ -1,4 +1,4 @@
-// The main menu: the eight entries, the settings in use, and the next logical step highlighted.
+// The main menu: the nine entries, the settings in use, and the next logical step highlighted.
 import { Box, Text } from 'ink';
 import { Menu, type MenuItem } from '../components/Menu.js';
 import { Notice } from '../components/Notice.js';
@@ -16,6 +16,7 @@ const ITEMS: MenuItem<MainChoice>[] = [
   { label: 'Export', value: 'export', description: 'Write JSONL (train/validation), CSV metadata and stats.' },
   { label: 'Publish to the Hub', value: 'publish', description: 'Upload data files, Parquet and a dataset card to a Hugging Face dataset repo.' },
   { label: 'Settings', value: 'settings', description: 'Edit config.yaml, see which API keys are set and where data lives.' },
+  { label: 'Manage datasets', value: 'datasets', description: 'Rename, duplicate or delete a saved dataset (a verified backup comes first).' },
   { label: 'Exit', value: 'exit', description: 'Leave ftdb. Everything is saved in memory/dataset_builder.db.' },
 ];
 
@@ -34,7 +35,7 @@ export function MainMenu({ state, onSelect }: Props) {
         {state?.datasetId ? <Text dimColor>Current dataset: {state.datasetId}</Text> : null}
         {state?.notice ? <Notice tone="success">{state.notice}</Notice> : null}
       </Box>
-      <Menu key={next} items={items} initialValue={next} onSelect={onSelect} />
+      <Menu key={next} items={items} initialValue={next} onSelect={onSelect} limit={items.length} />
     </Screen>
   );
 }

@@ -2,7 +2,7 @@
 // and which steps are done, so the main menu can highlight the next logical step.
 import type { AppConfig } from '../../core/config/schema.js';
 
-export type ScreenId = 'main' | 'configure' | 'generate' | 'split' | 'stats' | 'export' | 'publish' | 'settings';
+export type ScreenId = 'main' | 'configure' | 'generate' | 'split' | 'stats' | 'export' | 'publish' | 'settings' | 'datasets';
 export type Step = 'configure' | 'generate' | 'split' | 'export';
 
 export interface SessionState {
@@ -19,7 +19,9 @@ export type SessionAction =
   | { type: 'open'; screen: ScreenId }
   | { type: 'home'; notice?: string }
   | { type: 'config'; config: AppConfig }
-  | { type: 'step-done'; step: Step; notice?: string; datasetId?: string };
+  | { type: 'step-done'; step: Step; notice?: string; datasetId?: string }
+  /** The dataset was deleted: it is no longer the current one, and its review and export are undone. */
+  | { type: 'dataset-gone'; datasetId: string };
 
 export function initialSession(config: AppConfig, screen: ScreenId = 'main'): SessionState {
   return { screen, config, done: [] };
@@ -33,6 +35,9 @@ export function sessionReducer(state: SessionState, action: SessionAction): Sess
       return { ...state, screen: 'main', notice: action.notice };
     case 'config':
       return { ...state, config: action.config };
+    case 'dataset-gone':
+      if (state.datasetId !== action.datasetId) return state;
+      return { ...state, datasetId: undefined, done: state.done.filter((s) => s === 'configure') };
     case 'step-done': {
       // A step done means the ones before it are done too (splitting a dataset of an earlier session
       // needs no Configure or Generate now), so the next step is the one after it.

@@ -67,3 +67,10 @@ export async function buildDataset(dir: string): Promise<{ datasetId: string; db
   const result = await build({ config, paths });
   return { datasetId: result.datasetId, dbFile: paths.dbFile };
 }
+
+/** A workspace holding only these corpus documents, built into an identify dataset (real pipeline, real SQLite). */
+export async function buildCorpusDataset(corpusFiles: string[]): Promise<{ dir: string; datasetId: string; dbFile: string }> {
+  const dir = makeWorkspace({ corpusFiles });
+  fs.rmSync(path.join(dir, 'input_files', 'support_faq.txt'));
+  return { dir, ...(await buildDataset(dir)) };
+}

@@ -1,5 +1,5 @@
-// Configure dataset: target provider → model → mode → size → agent LLM (if used) → split. The answers
-// are written to the folder's config.yaml (the one source of settings) and remembered for new folders.
+// Configure dataset: target provider → model → mode → size → agent LLM (if used) → split → output name.
+// The answers are written to the folder's config.yaml (the one source of settings) and remembered for new folders.
 import { Box, Text } from 'ink';
 import { useCallback, useState } from 'react';
 import { savePreferences } from '../../../core/config/preferences.js';
@@ -7,21 +7,22 @@ import { saveConfigureAnswers } from '../../../core/app/folder-settings.js';
 import { modelFor, resolveTarget } from '../../../core/targets/registry.js';
 import { ErrorMessage } from '../../components/ErrorMessage.js';
 import { Screen } from '../../components/Screen.js';
-import { TextPrompt } from '../../components/TextPrompt.js';
 import { useEscape } from '../../hooks/useEscape.js';
 import { useSteps } from '../../hooks/useSteps.js';
 import { useSession } from '../../session/SessionContext.js';
+import { AgentModelStep } from './AgentModelStep.js';
 import { AgentStep } from './AgentStep.js';
 import { SUGGESTED_AGENT_MODEL } from './agent-info.js';
 import { applyDraft, draftDefaults, needsAgent, preferencesOf, type ConfigureDraft } from './configure-draft.js';
 import { ModeStep } from './ModeStep.js';
+import { OutputNameStep } from './OutputNameStep.js';
 import { ModelStep } from './ModelStep.js';
 import { ProviderStep } from './ProviderStep.js';
 import { providerName } from './provider-info.js';
 import { SizeNotice, SizeStep } from './SizeStep.js';
 import { SplitStep } from './SplitStep.js';
 
-type StepId = 'provider' | 'model' | 'mode' | 'size' | 'size-notice' | 'agent' | 'agent-model' | 'split';
+type StepId = 'provider' | 'model' | 'mode' | 'size' | 'size-notice' | 'agent' | 'agent-model' | 'split' | 'name';
 
 const TITLES: Record<StepId, string> = {
   provider: 'Fine-tuning target provider',
@@ -32,6 +33,7 @@ const TITLES: Record<StepId, string> = {
   agent: 'Agent LLM',
   'agent-model': 'Agent LLM model',
   split: 'Train/validation split',
+  name: 'Output name',
 };
 
 const TYPING_HELP = ['type a value', 'Enter accept', 'Esc back'];
@@ -67,7 +69,7 @@ export function ConfigureFlow() {
   const afterSize = () => push(needsAgent(draft.mode) ? 'agent' : 'split');
 
   return (
-    <Screen title={`Configure dataset › ${TITLES[step]}`} help={step === 'size' || step === 'agent-model' ? TYPING_HELP : undefined}>
+    <Screen title={`Configure dataset › ${TITLES[step]}`} help={step === 'size' || step === 'name' ? TYPING_HELP : undefined}>
       <Box marginBottom={1}>
         <Text dimColor>
           {providerName(draft.provider)} › {draft.model} › {draft.mode} › {draft.size} samples
@@ -96,15 +98,9 @@ export function ConfigureFlow() {
               'agent-model',
             )
           } />}
-      {step === 'agent-model' && (
-        <TextPrompt
-          label="Agent model:"
-          initialValue={draft.agentModel}
-          validate={(text) => (text ? undefined : 'Type a model name, e.g. gpt-4o-mini.')}
-          onSubmit={(agentModel) => answer({ agentModel }, 'split')}
-        />
-      )}
-      {step === 'split' && <SplitStep initial={draft.split} onDone={(split) => finish({ split })} />}
+      {step === 'agent-model' && <AgentModelStep provider={draft.agentProvider} initial={draft.agentModel} onDone={(agentModel) => answer({ agentModel }, 'split')} />}
+      {step === 'split' && <SplitStep initial={draft.split} onDone={(split) => answer({ split }, 'name')} />}
+      {step === 'name' && <OutputNameStep initial={draft.outputName} onDone={(outputName) => finish({ outputName })} />}
       {saveError ? <ErrorMessage error={saveError} /> : null}
     </Screen>
   );

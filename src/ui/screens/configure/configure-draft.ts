@@ -16,6 +16,8 @@ export interface ConfigureDraft {
   agentProvider: AgentProvider;
   agentModel: string;
   split: SplitChoice;
+  /** output_name: the dataset's name and its folder under output_datasets/. */
+  outputName: string;
 }
 
 /** The wizard starts from the folder's settings (config.yaml; preferences only for a folder without one). */
@@ -28,6 +30,7 @@ export function draftDefaults(config: AppConfig): ConfigureDraft {
     agentProvider: config.system.agentic_llm,
     agentModel: config.system.agentic_model,
     split: { enabled: config.split.enabled, ratio: config.split.ratio },
+    outputName: config.output_name,
   };
 }
 
@@ -39,6 +42,7 @@ export function applyDraft(config: AppConfig, d: ConfigureDraft): AppConfig {
     model: d.provider === config.provider && modelFor(config.provider, config.model) === d.model ? config.model : d.model,
     mode: d.mode,
     dataset_size: d.size,
+    output_name: d.outputName,
     split: { ...config.split, enabled: d.split.enabled, ratio: d.split.ratio },
     system: { ...config.system, agentic_llm: d.agentProvider, agentic_model: d.agentModel },
   };

@@ -16,6 +16,7 @@ import { useEscape } from '../../hooks/useEscape.js';
 import { useExitReport } from '../../session/exit-report.js';
 import { useSession } from '../../session/SessionContext.js';
 import { DatasetPicker } from '../common/DatasetPicker.js';
+import { ExportAsTarget } from './ExportAsTarget.js';
 
 type Outcome = { files: ExportFiles } | { error: unknown };
 
@@ -26,9 +27,10 @@ export function ExportScreen() {
   const [picking, setPicking] = useState(!state.datasetId);
   const [outcome, setOutcome] = useState<Outcome>();
   const exitReport = useExitReport();
+  const [asTarget, setAsTarget] = useState(false);
   const goHome = useCallback(() => dispatch({ type: 'home' }), [dispatch]);
   const finish = () => dispatch({ type: 'step-done', step: 'export', datasetId, notice: `Exported ${datasetId} to ${path.relative(paths.cwd, paths.outputDir) || '.'}/` });
-  useEscape(() => (outcome && 'files' in outcome ? finish() : picking && datasetId && state.datasetId ? setPicking(false) : goHome()));
+  useEscape(() => (outcome && 'files' in outcome ? finish() : picking && datasetId && state.datasetId ? setPicking(false) : goHome()), !asTarget);
 
   const runExport = (id: string) => {
     try {
@@ -59,7 +61,17 @@ export function ExportScreen() {
       );
     }
     if (picking || !datasetId) return <DatasetPicker dbFile={paths.dbFile} initial={datasetId} onPick={(id) => (setDatasetId(id), setPicking(false))} />;
-    return <ExportChoice dbFile={paths.dbFile} datasetId={datasetId} into={path.relative(paths.cwd, paths.outputDir) || '.'} onExport={runExport} onPick={() => setPicking(true)} />;
+    if (asTarget) return <AsTarget dbFile={paths.dbFile} datasetId={datasetId} outDir={paths.outputDir} cwd={paths.cwd} onBack={() => setAsTarget(false)} />;
+    return (
+      <ExportChoice
+        dbFile={paths.dbFile}
+        datasetId={datasetId}
+        into={path.relative(paths.cwd, paths.outputDir) || '.'}
+        onExport={runExport}
+        onPick={() => setPicking(true)}
+        onOtherTarget={() => setAsTarget(true)}
+      />
+    );
   };
   return <Screen title="Export">{body()}</Screen>;
 }
@@ -70,10 +82,11 @@ interface ChoiceProps {
   into: string;
   onExport: (id: string) => void;
   onPick: () => void;
+  onOtherTarget: () => void;
 }
 
 /** Export or pick another; an empty, unfinished or unvalidated dataset is named as such and asked about. */
-function ExportChoice({ dbFile, datasetId, into, onExport, onPick }: ChoiceProps) {
+function ExportChoice({ dbFile, datasetId, into, onExport, onPick, onOtherTarget }: ChoiceProps) {
   const { output } = useSession().state.config;
   const dataset = useAsync(() => savedDataset(dbFile, datasetId), [dbFile, datasetId]);
   if (dataset.status === 'loading') return <Text dimColor>Loading dataset…</Text>;
@@ -89,10 +102,19 @@ function ExportChoice({ dbFile, datasetId, into, onExport, onPick }: ChoiceProps
         items={[
           { label: `Export ${datasetId}${warning ? ' anyway' : ''} (${parts.join(' + ')})`, value: 'export', description: `Into ${into}/NAME/` },
           { label: 'Pick another dataset', value: 'pick' },
+          { label: "In another target's format…", value: 'other', description: "JSONL for another provider or model, checked against that target's rules first." },
         ]}
         initialValue={warning ? 'pick' : 'export'}
-        onSelect={(choice) => (choice === 'export' ? onExport(datasetId) : onPick())}
+        onSelect={(choice) => (choice === 'export' ? onExport(datasetId) : choice === 'other' ? onOtherTarget() : onPick())}
       />
     </Box>
   );
+}
+
+/** The dataset's own target first (loaded), then ExportAsTarget. */
+function AsTarget({ dbFile, datasetId, outDir, cwd, onBack }: { dbFile: string; datasetId: string; outDir: string; cwd: string; onBack: () => void }) {
+  const dataset = useAsync(() => savedDataset(dbFile, datasetId), [dbFile, datasetId]);
+  if (dataset.status === 'loading') return <Text dimColor>Loading dataset…</Text>;
+  if (dataset.status === 'failed') return <ErrorMessage error={dataset.error} />;
+  return <ExportAsTarget dbFile={dbFile} dataset={dataset.value} outDir={outDir} cwd={cwd} onBack={onBack} />;
 }

@@ -1,5 +1,5 @@
-// The input files found, with type and size: Space includes/excludes one, a toggles all, Enter goes on.
-// The list is windowed to the terminal's rows and the names cut to its columns.
+// The input files found, with type and size: Space includes/excludes one, a toggles all, f picks
+// another folder, Enter goes on. The list is windowed to the terminal's rows and the names cut to its columns.
 import { Box, Text } from 'ink';
 import { useKeys } from '../../hooks/useKeys.js';
 import { useReducer, useState } from 'react';
@@ -36,9 +36,10 @@ function reducer(picked: Set<string>, action: Action): Set<string> {
 interface Props {
   files: InputFile[];
   onDone: (include: string[] | undefined) => void;
+  onFolder: () => void;
 }
 
-export function FilePicker({ files, onDone }: Props) {
+export function FilePicker({ files, onDone, onFolder }: Props) {
   const [picked, dispatch] = useReducer(reducer, files, (all) => new Set(all.filter(readable).map((f) => f.relPath)));
   const [problem, setProblem] = useState('');
   const size = useTerminalSize();
@@ -48,6 +49,7 @@ export function FilePicker({ files, onDone }: Props) {
   useKeys((input, key) => {
     if (input === ' ') dispatch({ type: 'toggle', relPath: files[cursor.currentIndex()].relPath });
     else if (input === 'a') dispatch({ type: 'all', files });
+    else if (input === 'f') onFolder();
     else if (key.return) {
       if (picked.size === 0) return setProblem('Include at least one file (Space).');
       const include = files.filter((f) => picked.has(f.relPath)).map((f) => f.relPath);

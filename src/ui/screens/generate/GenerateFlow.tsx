@@ -1,10 +1,11 @@
-// Generate dataset: pick input files → (free mode) instructions → run (paid modes confirm the estimate).
+// Generate dataset: pick input files (f: another input folder) → (free mode) instructions → run (paid
+// modes confirm the estimate).
 import { Box, Text } from 'ink';
 import path from 'node:path';
 import { useCallback, useMemo, useState } from 'react';
 import { unfinishedDatasets } from '../../../core/app/datasets.js';
 import { promptFileHasInstructions } from '../../../core/app/free-instructions.js';
-import { listInputFiles } from '../../../core/app/input-files.js';
+import { chooseInputFolder, listInputFiles } from '../../../core/app/input-files.js';
 import { MODE_NEEDS } from '../../../core/choices.js';
 import { ErrorMessage } from '../../components/ErrorMessage.js';
 import { Notice } from '../../components/Notice.js';
@@ -15,25 +16,41 @@ import { useEscape } from '../../hooks/useEscape.js';
 import { useSteps } from '../../hooks/useSteps.js';
 import { useSession } from '../../session/SessionContext.js';
 import { FilePicker } from './FilePicker.js';
+import { FolderKeys, FolderStep } from './FolderStep.js';
 import { ResumeChoice } from './ResumeChoice.js';
 import { RunScreen } from './RunScreen.js';
 
 /** 'start' offers to resume a stopped dataset; with none it is the file list itself. */
-type StepId = 'start' | 'files' | 'instructions' | 'run';
+type StepId = 'start' | 'files' | 'folder' | 'instructions' | 'run';
 
 const NO_PROMPT_FILE = 'Type the instructions: this folder has no prompts/free_mode/prompt.txt to use instead.';
 
-const FILE_HELP = ['↑↓ move', 'Space include/exclude', 'a all/none', 'Enter continue', 'Esc back'];
+const FILE_HELP = ['↑↓ move', 'Space include/exclude', 'a all/none', 'f folder', 'Enter continue', 'Esc back'];
+
+const TITLES: Record<Exclude<StepId, 'start' | 'run'>, (dir: string) => string> = {
+  files: (dir) => `Input files in ${dir}/`,
+  folder: () => 'Input folder',
+  instructions: () => 'Instructions',
+};
 
 export function GenerateFlow() {
   const { workspace, state, dispatch } = useSession();
   const { config } = state;
-  const paths = workspace.paths;
+  const [inputDir, setInputDir] = useState(workspace.paths.inputDir);
+  const paths = useMemo(() => ({ ...workspace.paths, inputDir }), [workspace.paths, inputDir]);
+  const [folderNote, setFolderNote] = useState<string>();
+  const createdNote = (dir: string) => `Created ${path.relative(workspace.paths.cwd, dir) || dir}/ (it was missing): put your documents there.`;
   const goHome = useCallback(() => dispatch({ type: 'home' }), [dispatch]);
   const { step: shownStep, push, back } = useSteps<StepId>('start', goHome);
   useEscape(back, shownStep !== 'run');
   const stopped = useAsync(() => unfinishedDatasets(paths.dbFile), [paths.dbFile]);
-  const files = useAsync(() => listInputFiles(paths.inputDir), [paths.inputDir]);
+  const files = useAsync(() => {
+    // The default input_files/ is made when missing, so the user knows where to put documents.
+    if (inputDir === workspace.paths.inputDir && chooseInputFolder(paths.cwd, inputDir, workspace.paths.inputDir).created) {
+      setFolderNote(createdNote(inputDir));
+    }
+    return listInputFiles(inputDir);
+  }, [inputDir]);
   const promptFile = useAsync(() => promptFileHasInstructions(paths.promptsDir, config), [paths.promptsDir, config]);
   const hasPromptFile = promptFile.status === 'ready' && promptFile.value;
   const [resumeId, setResumeId] = useState<string>();
@@ -60,7 +77,8 @@ export function GenerateFlow() {
       />
     );
   }
-  const inputDir = path.relative(paths.cwd, paths.inputDir) || paths.inputDir;
+  const shownDir = path.relative(paths.cwd, inputDir) || inputDir;
+  const folderKeys = <FolderKeys onFolder={() => push('folder')} onReload={files.reload} />;
   if (step === 'start') {
     return (
       <Screen title="Generate dataset › Resume or start" help={['↑↓ move', 'Enter select', 'Esc back']}>
@@ -79,16 +97,36 @@ export function GenerateFlow() {
     );
   }
   return (
-    <Screen title={`Generate dataset › ${step === 'files' ? `Input files in ${inputDir}/` : 'Instructions'}`} help={step === 'files' ? FILE_HELP : undefined}>
+    <Screen title={`Generate dataset › ${TITLES[step](shownDir)}`} help={step === 'files' ? FILE_HELP : undefined}>
+      {step === 'files' && folderNote ? <Notice tone="info">{folderNote}</Notice> : null}
+      {step === 'folder' && (
+        <FolderStep
+          cwd={paths.cwd}
+          current={inputDir}
+          defaultDir={workspace.paths.inputDir}
+          onDone={({ dir, created }) => {
+            setFolderNote(created ? createdNote(dir) : undefined);
+            setInputDir(dir);
+            if (dir === inputDir) files.reload();
+            back();
+          }}
+        />
+      )}
       {step === 'files' && files.status === 'loading' && <Text dimColor>Looking for files…</Text>}
-      {step === 'files' && files.status === 'failed' && <ErrorMessage error={files.error} />}
-      {step === 'files' && files.status === 'ready' && files.value.length === 0 && (
+      {step === 'files' && files.status === 'failed' && (
         <Box flexDirection="column">
-          <Notice tone="warning">{`No input files in ${inputDir}/.`}</Notice>
-          <Text dimColor>Put PDF, DOCX, XLSX, PPTX, CSV, TXT/Markdown or JSON(L) files there, then come back (Esc).</Text>
+          <ErrorMessage error={files.error} />
+          {folderKeys}
         </Box>
       )}
-      {step === 'files' && files.status === 'ready' && files.value.length > 0 && <FilePicker files={files.value} onDone={afterFiles} />}
+      {step === 'files' && files.status === 'ready' && files.value.length === 0 && (
+        <Box flexDirection="column">
+          <Notice tone="warning">{`No input files in ${shownDir}/.`}</Notice>
+          <Text dimColor>Put PDF, DOCX, XLSX, PPTX, CSV, TXT/Markdown or JSON(L) files there.</Text>
+          {folderKeys}
+        </Box>
+      )}
+      {step === 'files' && files.status === 'ready' && files.value.length > 0 && <FilePicker key={inputDir} files={files.value} onDone={afterFiles} onFolder={() => push('folder')} />}
       {step === 'instructions' && (
         <TextPrompt
           label="Instructions:"

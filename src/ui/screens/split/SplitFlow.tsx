@@ -1,5 +1,5 @@
-// Split and review: whether to split (seeing the distribution) → ratio → strategy → the result per
-// side → browse, move or exclude samples, or split again.
+// Split and review: whether to split (seeing the distribution) → ratio → strategy (and seed) → the result per
+// side → browse, search, edit, move or exclude samples, or split again.
 import { Text } from 'ink';
 import { useCallback, useState } from 'react';
 import { datasetStats } from '../../../core/app/datasets.js';
@@ -16,10 +16,10 @@ import { useSession } from '../../session/SessionContext.js';
 import { DatasetPicker } from '../common/DatasetPicker.js';
 import { AskSplit } from './AskSplit.js';
 import { BROWSE_HELP, SampleBrowser } from './SampleBrowser.js';
-import { CustomRatioStep, RatioStep, StrategyStep } from './SplitOptions.js';
+import { CustomRatioStep, RatioStep, SeedStep, StrategyStep } from './SplitOptions.js';
 import { SplitResult } from './SplitResult.js';
 
-type StepId = 'pick' | 'ask' | 'ratio' | 'custom' | 'strategy' | 'result' | 'browse';
+type StepId = 'pick' | 'ask' | 'ratio' | 'custom' | 'strategy' | 'seed' | 'result' | 'browse';
 type Applied = { status: 'running'; progress?: string } | { status: 'done'; stats: DatasetStats } | { status: 'failed'; error: unknown };
 
 export function SplitFlow() {
@@ -30,7 +30,7 @@ export function SplitFlow() {
   // a move or exclusion in the browser since the last split: the exported files no longer match
   const [stale, setStale] = useState(false);
   const goHome = useCallback(
-    () => dispatch({ type: 'home', notice: stale ? `Samples of ${datasetId} were moved or excluded: Export again to update the files.` : undefined }),
+    () => dispatch({ type: 'home', notice: stale ? `Samples of ${datasetId} were moved, excluded or edited: Export again to update the files.` : undefined }),
     [dispatch, stale, datasetId],
   );
   const { step, push, back } = useSteps<StepId>(datasetId ? 'ask' : 'pick', goHome);
@@ -85,7 +85,9 @@ export function SplitFlow() {
       case 'custom':
         return <CustomRatioStep initial={draft.ratio} onDone={(ratio) => (setChosen({ ...draft, ratio }), push('strategy'))} />;
       case 'strategy':
-        return <StrategyStep initial={draft} onDone={(s) => apply({ ...draft, ...s, enabled: true })} />;
+        return <StrategyStep initial={draft} onDone={(s) => apply({ ...draft, ...s, enabled: true })} onSeed={() => push('seed')} />;
+      case 'seed':
+        return <SeedStep initial={draft.seed} onDone={(seed) => (setChosen({ ...draft, seed }), back())} />;
       case 'result':
         if (!applied || applied.status === 'running') return <Text dimColor>{applied?.progress ?? 'Splitting and writing the files'}…</Text>;
         if (applied.status === 'failed') return <ErrorMessage error={applied.error} />;

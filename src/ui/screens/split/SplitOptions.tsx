@@ -1,4 +1,4 @@
-// The split questions: whether to split, the ratio (presets or custom), and the strategy.
+// The split questions: whether to split, the ratio (presets or custom), the strategy and its seed.
 import { Menu, type MenuItem } from '../../components/Menu.js';
 import { TextPrompt } from '../../components/TextPrompt.js';
 import { parseSplitRatio } from '../../../core/app/views.js';
@@ -63,13 +63,28 @@ const STRATEGIES: (MenuItem<string> & { strategy: Strategy })[] = [
   },
 ];
 
-export function StrategyStep({ initial, onDone }: { initial: Strategy; onDone: (strategy: Strategy) => void }) {
+/** The strategies, and below them the seed (changing it opens SeedStep and comes back here). */
+export function StrategyStep({ initial, onDone, onSeed }: { initial: Strategy & { seed: number }; onDone: (strategy: Strategy) => void; onSeed: () => void }) {
   const current = initial.strategy === 'random' ? 'random' : `weighted-${initial.weightBy}`;
+  const seed = { label: `Seed ${initial.seed} (change…)`, value: 'seed', description: 'The same seed gives the same split again; another seed shuffles differently.' };
   return (
     <Menu
-      items={STRATEGIES.map(({ strategy: _s, ...item }) => item)}
+      items={[...STRATEGIES.map(({ strategy: _s, ...item }) => item), seed]}
       initialValue={current}
-      onSelect={(value) => onDone(STRATEGIES.find((s) => s.value === value)!.strategy)}
+      onSelect={(value) => (value === 'seed' ? onSeed() : onDone(STRATEGIES.find((s) => s.value === value)!.strategy))}
+    />
+  );
+}
+
+const MAX_SEED = 2 ** 31 - 1;
+
+export function SeedStep({ initial, onDone }: { initial: number; onDone: (seed: number) => void }) {
+  return (
+    <TextPrompt
+      label="Seed:"
+      initialValue={String(initial)}
+      validate={(text) => (/^\d+$/.test(text) && Number(text) <= MAX_SEED ? undefined : `Type a whole number from 0 to ${MAX_SEED}, e.g. 7.`)}
+      onSubmit={(text) => onDone(Number(text))}
     />
   );
 }

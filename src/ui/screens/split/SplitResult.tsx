@@ -14,7 +14,7 @@ const RESULT_ROWS = 13;
 interface Props {
   stats: DatasetStats;
   summary: string;
-  /** Samples were moved or excluded since the files were written. */
+  /** Samples were moved, excluded or edited since the files were written. */
   stale: boolean;
   onChoice: (c: ResultChoice) => void;
 }
@@ -36,7 +36,7 @@ export function SplitResult({ stats, summary, stale, onChoice }: Props) {
           {note}
         </Text>
       ))}
-      {stale ? <Notice tone="warning">Samples were moved or excluded: the exported files are out of date until you export again.</Notice> : null}
+      {stale ? <Notice tone="warning">Samples were moved, excluded or edited: the exported files are out of date until you export again.</Notice> : null}
       <Box marginTop={1}>
         <Menu
           items={[
