@@ -55,6 +55,7 @@ async function walk(columns: number, rows: number): Promise<void> {
   await s('Identify  no key needed', list, 'Enter');
   await s('How many samples? 100', {}, 'Enter');
   await s('90/10 train/validation', list, 'Enter');
+  await s('Output name:', {}, 'Enter');
   await s(/❯ Generate dataset\s+← next/, list, 'Enter');
   await s('4 of 4 files included', list, 'Enter');
   const outcome = await s('Continue: split and review', list, 'Enter');
@@ -76,10 +77,10 @@ async function walk(columns: number, rows: number): Promise<void> {
   await s(/❯ Export\s+← next/, list, 'Enter');
   await s(/Export ds-[0-9a-f]{8}/, list, 'Enter');
   await s('Back to the main menu', list, 'Enter');
-  await s(/❯ Exit/, list, 'Up', 'Up');
+  await s(/❯ Exit/, list, 'Up', 'Up', 'Up');
   await s(/❯ Publish to the Hub/, list, 'Enter');
   await s('ftdb › Publish', {}, 'Escape');
-  await s(/❯ Exit/, list, 'Up');
+  await s(/❯ Exit/, list, 'Up', 'Up');
   await s(/❯ Settings/, list, 'Enter');
   await s('Edit configuration', list, 'Enter');
   await s(/dataset_size/, list, 'Escape');

@@ -1,9 +1,10 @@
-// The main menu: the nine entries, the settings in use, and the next logical step highlighted.
+// The main menu: the entries, the settings in use, and the next logical step highlighted.
 import { Box, Text } from 'ink';
 import { Menu, type MenuItem } from '../components/Menu.js';
 import { Notice } from '../components/Notice.js';
 import { Screen } from '../components/Screen.js';
-import { ratioLabel } from '../format.js';
+import { useTerminalSize } from '../hooks/useTerminalSize.js';
+import { ratioLabel, wrapText } from '../format.js';
 import { nextStep, type ScreenId, type SessionState } from '../session/session-state.js';
 
 export type MainChoice = Exclude<ScreenId, 'main'> | 'exit';
@@ -25,27 +26,33 @@ interface Props {
   onSelect: (choice: MainChoice) => void;
 }
 
+// Rows of the screen that are not the list: title and the blank under it, the header's bottom margin,
+// the "1-8 of 9" line, the blanks around the description, and the key help.
+const FIXED_ROWS = 7;
+
 export function MainMenu({ state, onSelect }: Props) {
   const next = state ? nextStep(state) : 'configure';
   const items = ITEMS.map((item) => (item.value === next ? { ...item, tag: '← next', tagTone: 'success' as const } : item));
+  const { columns } = useTerminalSize();
+  // The header and the descriptions wrap on a narrow terminal: the list gets only the rows left over.
+  const rowsOf = (text: string) => wrapText(text, columns).length;
+  const header = [state ? settingsText(state) : 'Loading configuration…', state?.datasetId ? `Current dataset: ${state.datasetId}` : '', state?.notice ? `✓ ${state.notice}` : ''];
+  const headerRows = header.filter(Boolean).reduce((sum, line) => sum + rowsOf(line), 0);
+  const descriptionRows = Math.max(...ITEMS.map((item) => rowsOf(item.description ?? '')));
   return (
     <Screen title="Main menu" help={['↑↓ move', 'Enter select', 'q quit']}>
       <Box flexDirection="column" marginBottom={1}>
-        {state ? <SettingsLine state={state} /> : <Text dimColor>Loading configuration…</Text>}
+        {state ? <Text dimColor>{settingsText(state)}</Text> : <Text dimColor>Loading configuration…</Text>}
         {state?.datasetId ? <Text dimColor>Current dataset: {state.datasetId}</Text> : null}
         {state?.notice ? <Notice tone="success">{state.notice}</Notice> : null}
       </Box>
-      <Menu key={next} items={items} initialValue={next} onSelect={onSelect} limit={items.length} />
+      <Menu key={next} items={items} initialValue={next} onSelect={onSelect} limit={items.length} reserve={FIXED_ROWS + headerRows + descriptionRows} />
     </Screen>
   );
 }
 
-function SettingsLine({ state }: { state: SessionState }) {
+function settingsText(state: SessionState): string {
   const c = state.config;
   const split = c.split.enabled ? `split ${ratioLabel(c.split.ratio)}` : 'no split';
-  return (
-    <Text dimColor>
-      {c.provider}/{c.model} · {c.mode} · {c.dataset_size} samples · {split}
-    </Text>
-  );
+  return `${c.provider}/${c.model} · ${c.mode} · ${c.dataset_size} samples · ${split}`;
 }

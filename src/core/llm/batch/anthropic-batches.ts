@@ -5,6 +5,7 @@
 import type Anthropic from '@anthropic-ai/sdk';
 import type { MessageBatch } from '@anthropic-ai/sdk/resources/messages/batches';
 import { classifyFailure } from '../classify-failure.js';
+import { classifiedCall } from './classified-call.js';
 import type { ProviderSettings } from '../provider-settings.js';
 import { anthropicMessageBody, rawAnswerOfMessage } from '../transports/anthropic.js';
 import { SDK_TIMEOUT_MS } from '../transports/transport.js';
@@ -32,13 +33,7 @@ export async function createAnthropicBatchApi(settings: ProviderSettings, model:
   const { default: AnthropicClient } = await import('@anthropic-ai/sdk');
   const client: Anthropic = new AnthropicClient({ apiKey: settings.apiKey, authToken: null, baseURL: settings.baseURL, maxRetries: 2, timeout: SDK_TIMEOUT_MS, logLevel: 'off' });
   const batches = client.messages.batches;
-  const call = async <T>(work: () => Promise<T>): Promise<T> => {
-    try {
-      return await work();
-    } catch (error) {
-      throw classifyFailure(error, { settings, model });
-    }
-  };
+  const call = classifiedCall(settings, model);
   return {
     provider: settings.provider,
     label: settings.label,

@@ -3,6 +3,7 @@
 // name (how a batch lost between create and commit is found again). Results come back inline.
 import type { BatchJob, GenerateContentResponse, GoogleGenAI, InlinedResponse, JobState } from '@google/genai';
 import { classifyFailure } from '../classify-failure.js';
+import { classifiedCall } from './classified-call.js';
 import type { ProviderSettings } from '../provider-settings.js';
 import { geminiConfig, rawAnswerOfGemini, withoutConsoleWarnings } from '../transports/google.js';
 import { schemaForProvider } from '../wire-schema.js';
@@ -26,13 +27,7 @@ const STATE_OF: Partial<Record<JobState, BatchState>> = {
 export async function createGeminiBatchApi(settings: ProviderSettings, model: string): Promise<BatchApi> {
   const { GoogleGenAI: Client } = await import('@google/genai');
   const ai: GoogleGenAI = withoutConsoleWarnings(() => new Client({ apiKey: settings.apiKey, vertexai: false, httpOptions: { baseUrl: settings.baseURL } }));
-  const call = async <T>(work: () => Promise<T>): Promise<T> => {
-    try {
-      return await work();
-    } catch (error) {
-      throw classifyFailure(error, { settings, model });
-    }
-  };
+  const call = classifiedCall(settings, model);
   return {
     provider: settings.provider,
     label: settings.label,

@@ -4,6 +4,7 @@ import type OpenAI from 'openai';
 import type { Batch } from 'openai/resources/batches';
 import type { ChatCompletion } from 'openai/resources/chat/completions';
 import { classifyFailure } from '../classify-failure.js';
+import { classifiedCall } from './classified-call.js';
 import { LlmError } from '../errors.js';
 import type { ProviderSettings } from '../provider-settings.js';
 import { scrubSecrets } from '../../scrub-secrets.js';
@@ -28,13 +29,7 @@ export async function createOpenAiBatchApi(settings: ProviderSettings, model: st
   const { default: OpenAIClient, toFile } = await import('openai');
   const client: OpenAI = new OpenAIClient({ apiKey: settings.apiKey, baseURL: settings.baseURL, maxRetries: 2, timeout: SDK_TIMEOUT_MS, logLevel: 'off' });
   const failure = (error: unknown) => classifyFailure(error, { settings, model });
-  const call = async <T>(work: () => Promise<T>): Promise<T> => {
-    try {
-      return await work();
-    } catch (error) {
-      throw failure(error);
-    }
-  };
+  const call = classifiedCall(settings, model);
 
   const readFile = async (fileId: string | undefined | null): Promise<OutputLine[]> => {
     if (!fileId) return [];
