@@ -62,14 +62,13 @@ export class Acceptance {
     } finally {
       this.pending -= offered.length;
     }
-    let last: string | undefined;
-    offered.forEach((sample, i) => {
-      if (!stored[i]) return;
-      this.accepted++;
-      last = sample.conversation.turns[0].content;
-      this.avoid.set(sample.chunkId, [...this.avoidFor(sample.chunkId), last].slice(-AVOID_PER_CHUNK));
-    });
-    if (last !== undefined) this.onAccepted(last);
-    return offered.filter((_, i) => stored[i]).length;
+    const kept = offered.filter((_, i) => stored[i]);
+    for (const sample of kept) {
+      const question = sample.conversation.turns[0].content;
+      this.avoid.set(sample.chunkId, [...this.avoidFor(sample.chunkId), question].slice(-AVOID_PER_CHUNK));
+    }
+    this.accepted += kept.length;
+    if (kept.length > 0) this.onAccepted(kept[kept.length - 1].conversation.turns[0].content);
+    return kept.length;
   }
 }
