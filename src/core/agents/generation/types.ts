@@ -25,8 +25,8 @@ export interface GenerationJournal {
 
 /**
  * Receives the samples of one call that passed every check, all at once; the pipeline commits them to
- * SQLite in one transaction (one commit per call, off the path of the next request: a call's samples
- * land together or not at all). Returns, per sample, whether it was stored (false: e.g. an exact
+ * SQLite in one transaction (one commit per call instead of one per sample; a call's samples land
+ * together or not at all). Returns, per sample, whether it was stored (false: e.g. an exact
  * duplicate already there; it does not count). Sample ids are deterministic per (job, position), so a
  * job repeated after a crash offers the same ids.
  */
