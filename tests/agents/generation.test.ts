@@ -53,6 +53,10 @@ describe('runGeneration', () => {
 
     expect(result.accepted).toBe(10);
     expect(agent.server.requests).toHaveLength(2);
+    // One hand-over (one SQLite commit in the pipeline) per call, holding that call's five samples only.
+    expect(sink.batches.map((keys) => keys.length)).toEqual([5, 5]);
+    expect(sink.batches.map((keys) => new Set(keys).size)).toEqual([1, 1]);
+    expect(sink.batches[0][0]).not.toBe(sink.batches[1][0]);
     const first = agent.server.requests[0];
     expect(first.system).toContain('Use only facts stated in the excerpt');
     expect(first.system).toContain('Write 5 conversation(s), each with exactly 2 user/assistant exchange(s)');
@@ -107,7 +111,7 @@ describe('runGeneration', () => {
 
     // A job that ran but was not journaled (crash before markDone) offers the same ids again: the sink refuses them.
     const replay = new MemorySink();
-    for (const sample of sink.list.slice(0, 2)) replay.accept(sample);
+    replay.acceptAll(sink.list.slice(0, 2));
     const third = await run(agent, { chunks: chunks.slice(0, 1), target: 2, sink: replay, settings, concurrency: 1, maxPasses: 1 });
     expect(third.accepted).toBe(0);
     expect(third.stoppedBy).toBe('exhausted');

@@ -27,10 +27,15 @@ export class MemoryJournal implements GenerationJournal {
 /** Stores samples by id; refuses an id it already holds, like an INSERT OR IGNORE. */
 export class MemorySink implements GenerationSink {
   readonly samples = new Map<string, GeneratedSample>();
-  accept(sample: GeneratedSample): boolean {
-    if (this.samples.has(sample.id)) return false;
-    this.samples.set(sample.id, sample);
-    return true;
+  /** Per acceptAll call: the journal keys of the samples handed over (one call's survivors each time). */
+  readonly batches: string[][] = [];
+  acceptAll(samples: readonly GeneratedSample[]): boolean[] {
+    this.batches.push(samples.map((sample) => sample.jobKey));
+    return samples.map((sample) => {
+      if (this.samples.has(sample.id)) return false;
+      this.samples.set(sample.id, sample);
+      return true;
+    });
   }
   get list(): GeneratedSample[] {
     return [...this.samples.values()];

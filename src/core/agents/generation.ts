@@ -1,7 +1,7 @@
 // The shared generation loop of create, free and hybrid modes: chunk jobs in round-robin order
 // (planning: generation/plan.ts), started while the expected yield of the calls in flight falls short
-// of the target (scheduling: generation/scheduler.ts), each sample committed through the sink as it
-// is accepted (acceptance: generation/acceptance.ts), finished jobs journaled so a resumed run skips
+// of the target (scheduling: generation/scheduler.ts), each call's survivors committed through the sink in
+// one transaction (acceptance: generation/acceptance.ts), finished jobs journaled so a resumed run skips
 // them, and a stop at the target, the budget, a cancel or too many failures.
 import { CancelledError, isAbortError } from '../errors.js';
 import { cutText, escapeControls } from '../text/display-name.js';
@@ -190,7 +190,7 @@ export function jobContext(options: GenerationOptions, acceptance: Acceptance, s
     avoidFor: (chunkId) => acceptance.avoidFor(chunkId),
     drop: (reason, count) => acceptance.drop(reason, count),
     spend: (usd) => acceptance.spend(usd),
-    offer: (sample) => acceptance.offer(sample),
+    offerAll: (samples) => acceptance.offerAll(samples),
     scored: (score) => acceptance.scored(score),
     judgeFailed: (error) => {
       acceptance.judgeFailures++;

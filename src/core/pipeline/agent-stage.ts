@@ -1,5 +1,5 @@
 // Stage 2 for the agent modes (create, hybrid, free): the agent LLM writes samples grounded in chunks
-// of the documents; each accepted sample is committed at once and finished chunks are journaled, so an
+// of the documents; each call's accepted samples are committed together and finished chunks are journaled, so an
 // interrupted run resumes without losing, duplicating or paying twice for anything. What differs per
 // mode (how many to write, which loop to run) is the AgentMode object.
 import { createHash } from 'node:crypto';
@@ -74,7 +74,7 @@ function runOptions(
       temperature: config.agent.create.temperature,
     },
     journal: openJobJournal(db, datasetId),
-    sink: { accept: (sample) => commitGenerated(ctx, sample) },
+    sink: { acceptAll: (samples) => commitCall(ctx, samples) },
     budget: run.budget,
     concurrency: config.system.concurrency,
     dedup: { seen: run.stored.map((s) => ({ id: s.id, text: dedupText(s.conversation.turns) })) },
@@ -84,9 +84,16 @@ function runOptions(
   };
 }
 
-/** Ids from the generation loop are deterministic per job; salting with the dataset keeps them unique across datasets. */
-function commitGenerated(ctx: GenerateContext, sample: GeneratedSample): boolean {
-  const id = `g-${createHash('sha256').update(`${ctx.datasetId}:${sample.id}`).digest('hex').slice(0, 16)}`;
-  const { chunkId: _chunk, jobKey: _job, ...plain } = sample;
-  return insertSamples(ctx.db, ctx.datasetId, [withSystemPrompt(ctx.config, { ...plain, id })]).length > 0;
+/**
+ * One call's samples in one transaction (insertSamples): they land together or not at all, and the run
+ * pays one commit per call instead of one per sample. Ids from the generation loop are deterministic
+ * per job; salting with the dataset keeps them unique across datasets.
+ */
+function commitCall(ctx: GenerateContext, samples: readonly GeneratedSample[]): boolean[] {
+  const rows = samples.map(({ chunkId: _chunk, jobKey: _job, ...plain }) => {
+    const id = `g-${createHash('sha256').update(`${ctx.datasetId}:${plain.id}`).digest('hex').slice(0, 16)}`;
+    return withSystemPrompt(ctx.config, { ...plain, id });
+  });
+  const inserted = new Set(insertSamples(ctx.db, ctx.datasetId, rows));
+  return rows.map((row) => inserted.has(row.id));
 }

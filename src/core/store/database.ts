@@ -21,7 +21,7 @@ export function openDatabase(file: string, migrations: Migration[] = MIGRATIONS)
     // First, so even switching to WAL waits for another process instead of failing at once.
     db.pragma(`busy_timeout = ${STATEMENT_BUSY_TIMEOUT_MS}`);
     db.pragma('journal_mode = WAL');
-    // Each accepted sample is its own commit; FULL fsyncs every one (~9 ms, blocking the event loop
+    // Each call's accepted samples are one commit; FULL fsyncs every one (~9 ms, blocking the event loop
     // and so every request in flight). In WAL mode NORMAL survives a killed process intact; only an
     // OS crash or power cut may roll back the last commits, samples and job journal together.
     db.pragma('synchronous = NORMAL');

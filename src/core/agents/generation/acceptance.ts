@@ -47,23 +47,28 @@ export class Acceptance {
     this.scores[score] = (this.scores[score] ?? 0) + 1;
   }
 
-  async offer(sample: GeneratedSample): Promise<boolean> {
-    if (this.remaining() <= 0) {
-      this.surplus++;
-      return false;
-    }
-    this.pending++;
-    let stored: boolean;
+  /**
+   * Hands the survivors of one call to the sink in one piece, as many as the target still wants (the
+   * rest count as surplus); returns how many were stored. Progress is told once per call, not per sample.
+   */
+  async offerAll(samples: readonly GeneratedSample[]): Promise<number> {
+    const offered = samples.slice(0, Math.max(0, this.remaining()));
+    this.surplus += samples.length - offered.length;
+    if (offered.length === 0) return 0;
+    this.pending += offered.length;
+    let stored: boolean[];
     try {
-      stored = await this.sink.accept(sample);
+      stored = await this.sink.acceptAll(offered);
     } finally {
-      this.pending--;
+      this.pending -= offered.length;
     }
-    if (!stored) return false;
-    this.accepted++;
-    const question = sample.conversation.turns[0].content;
-    this.avoid.set(sample.chunkId, [...this.avoidFor(sample.chunkId), question].slice(-AVOID_PER_CHUNK));
-    this.onAccepted(question);
-    return true;
+    const kept = offered.filter((_, i) => stored[i]);
+    for (const sample of kept) {
+      const question = sample.conversation.turns[0].content;
+      this.avoid.set(sample.chunkId, [...this.avoidFor(sample.chunkId), question].slice(-AVOID_PER_CHUNK));
+    }
+    this.accepted += kept.length;
+    if (kept.length > 0) this.onAccepted(kept[kept.length - 1].conversation.turns[0].content);
+    return kept.length;
   }
 }

@@ -33,8 +33,8 @@ export interface JobContext {
   drop(reason: DropReason, count?: number): void;
   /** Records money as soon as it is spent, so the budget sees it. */
   spend(costUsd: number): void;
-  /** Hands a sample to the sink; false when the target is already met or the sink refused it. */
-  offer(sample: GeneratedSample): Promise<boolean>;
+  /** Hands a call's survivors to the sink in one commit; resolves to how many were stored. */
+  offerAll(samples: readonly GeneratedSample[]): Promise<number>;
   /** A judge score given (kept for the score distribution). */
   scored(score: number): void;
   /** The judge call failed: its samples stay unscored, and the run says so. */
@@ -82,9 +82,7 @@ export async function runChunkJob(ctx: JobContext, job: PlannedJob, ask: number,
     }
   }
 
-  let accepted = 0;
-  for (const sample of kept) if (await ctx.offer(sample)) accepted++;
-  return { accepted, costUsd };
+  return { accepted: await ctx.offerAll(kept), costUsd };
 }
 
 interface ChunkSource {

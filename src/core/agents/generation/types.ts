@@ -24,12 +24,14 @@ export interface GenerationJournal {
 }
 
 /**
- * Receives each sample the moment it passes every check; the pipeline commits it to SQLite at once.
- * Return false when it was not stored (e.g. an exact duplicate already there): it does not count.
- * Sample ids are deterministic per (job, position), so a job repeated after a crash offers the same ids.
+ * Receives the samples of one call that passed every check, all at once; the pipeline commits them to
+ * SQLite in one transaction (one commit per call instead of one per sample; a call's samples land
+ * together or not at all). Returns, per sample, whether it was stored (false: e.g. an exact
+ * duplicate already there; it does not count). Sample ids are deterministic per (job, position), so a
+ * job repeated after a crash offers the same ids.
  */
 export interface GenerationSink {
-  accept(sample: GeneratedSample): boolean | Promise<boolean>;
+  acceptAll(samples: readonly GeneratedSample[]): boolean[] | Promise<boolean[]>;
 }
 
 /** What one call asks for; create and free mode each build one. */
