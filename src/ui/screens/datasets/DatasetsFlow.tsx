@@ -73,7 +73,8 @@ export function DatasetsFlow() {
       ({ backup }) => {
         if (state.datasetId === id) dispatch({ type: 'dataset-gone', datasetId: id });
         const rel = (file: string) => path.relative(workspace.paths.cwd, file);
-        toPicker('success', `Deleted ${id}. Backup: ${rel(backup)} (copy it over ${rel(dbFile)} to get it back).`);
+        // `ftdb restore` checks the backup and keeps the current file aside, unlike a copy by hand.
+        toPicker('success', `Deleted ${id}. Backup: ${rel(backup)}. To get it back, quit and run: ftdb restore ${path.basename(backup)}`);
       },
       (error: unknown) => failed(error, { step: 'actions', id }),
     );
