@@ -60,6 +60,8 @@ describe('one source of settings per folder', () => {
     await ui.press(KEY.enter); // agent model
     await ui.waitFor('train/validation');
     await ui.press(KEY.enter); // split
+    await ui.waitFor('Output name:');
+    await ui.press(KEY.enter); // output name
     expect(await ui.waitFor('Main menu')).toContain('create · 12 samples');
     expect(fs.readFileSync(path.join(dir, 'config.yaml'), 'utf8')).toContain('dataset_size: 12  # samples');
     ui.unmount();

@@ -12,7 +12,9 @@ import { Screen } from '../../components/Screen.js';
 import { TextPrompt } from '../../components/TextPrompt.js';
 import { describeError } from '../../errors.js';
 import { useAsync } from '../../hooks/useAsync.js';
+import { clip } from '../../format.js';
 import { useEscape } from '../../hooks/useEscape.js';
+import { useTerminalSize } from '../../hooks/useTerminalSize.js';
 import { useSession } from '../../session/SessionContext.js';
 import { DatasetPicker } from '../common/DatasetPicker.js';
 
@@ -111,10 +113,11 @@ function ChosenDataset(props: {
 }) {
   const { view } = props;
   const dataset = useAsync(() => savedDataset(props.dbFile, view.id), [props.dbFile, view.id]);
+  const width = useTerminalSize().widthFor(1);
   if (dataset.status === 'loading') return <Text dimColor>Loading the dataset…</Text>;
   if (dataset.status === 'failed') return <ErrorMessage error={dataset.error} />;
   const d: SavedDataset = dataset.value;
-  const header = <Text>{`${d.name} · ${d.id} · ${d.samples} samples · ${d.provider} ${d.model}`}</Text>;
+  const header = <Text>{clip(`${d.name} · ${d.id} · ${d.samples} samples · ${d.provider} ${d.model}`, width)}</Text>;
   if (view.step === 'rename') {
     return (
       <Box flexDirection="column">
