@@ -56,6 +56,7 @@ async function walk(columns: number, rows: number): Promise<void> {
   await s('Identify  no key needed', list, 'Enter');
   await s('How many samples? 100', {}, 'Enter');
   await s('90/10 train/validation', list, 'Enter');
+  await s('Output name: my_dataset', {}, 'Enter');
   await s(/❯ Generate dataset\s+← next/, list, 'Enter');
   await s('4 of 4 files included', list, 'Enter');
   const outcome = await s('Continue: split and review', list, 'Enter');
@@ -90,10 +91,10 @@ async function walk(columns: number, rows: number): Promise<void> {
   await s(/❯ Export\s+← next/, list, 'Enter');
   await s(/Export ds-[0-9a-f]{8}/, list, 'Enter');
   await s('Back to the main menu', list, 'Enter');
-  await s(/❯ Exit/, list, 'Up', 'Up');
+  await s(/❯ Exit/, list, 'Up', 'Up', 'Up');
   await s(/❯ Publish to the Hub/, list, 'Enter');
   await s('ftdb › Publish', {}, 'Escape');
-  await s(/❯ Exit/, list, 'Up');
+  await s(/❯ Exit/, list, 'Up', 'Up');
   await s(/❯ Settings/, list, 'Enter');
   await s('Edit configuration', list, 'Enter');
   await s(/dataset_size/, list, 'Escape');
@@ -114,10 +115,11 @@ async function walk(columns: number, rows: number): Promise<void> {
   await s(/❯ No, keep it/, list, 'Enter');
   await s(/❯ Rename/, list, 'Down', 'Down', 'Enter');
   await s(/❯ No, keep it/, list, 'Down', 'Enter');
-  await s(/To get it back, quit and run: ftdb restore/, {}, 'Escape');
-  await s(/❯ (Exit|Manage datasets)/, list, '?');
+  const deleted = await s(/✓ Deleted ds-/, {}, 'Escape');
+  expect(deleted.replace(/\s*\n\s*/g, ' ')).toContain('To get it back, quit and run: ftdb restore');
+  await s('ftdb › Main menu', list, '?'); // the deleted dataset was current: Generate is next
   await s('Keys on this screen', {}, 'Escape');
-  await s(/❯ (Exit|Manage datasets)/, list, 'q');
+  await s('ftdb › Main menu', list, 'q');
   await t.waitFor('[exited with 0]');
 }
 

@@ -1,6 +1,6 @@
 // The key hints of a screen: one line at the bottom, and the `?` overlay that lists the same hints one
 // per line with what they also accept (derived from the hints, so the two can never disagree).
-// The line keeps to one row: hints that do not fit the width are left to the overlay ("? more keys").
+// The line keeps to one row: hints that do not fit the width are left to the overlay ("? help: all keys").
 import { Box, Text } from 'ink';
 import { clip } from '../format.js';
 import { useTerminalSize } from '../hooks/useTerminalSize.js';
@@ -14,7 +14,7 @@ export const HELP = {
 } as const;
 
 const OPEN_HELP = '? help';
-const MORE_KEYS = '? more keys';
+const MORE_KEYS = '? help: all keys';
 const SEPARATOR = ' · ';
 
 /** What a hint's key also accepts, shown in the overlay only. */

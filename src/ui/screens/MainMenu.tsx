@@ -1,9 +1,11 @@
-// The main menu: the nine entries, the settings in use, and the next logical step highlighted.
+// The main menu: the nine entries, the settings in use, and the next logical step highlighted. The
+// list scrolls when the settings, the current dataset and the last notice leave it too few rows.
 import { Box, Text } from 'ink';
 import { Menu, type MenuItem } from '../components/Menu.js';
 import { Notice } from '../components/Notice.js';
 import { Screen } from '../components/Screen.js';
 import { ratioLabel } from '../format.js';
+import { useTerminalSize } from '../hooks/useTerminalSize.js';
 import { nextStep, type ScreenId, type SessionState } from '../session/session-state.js';
 
 export type MainChoice = Exclude<ScreenId, 'main'> | 'exit';
@@ -20,6 +22,9 @@ const ITEMS: MenuItem<MainChoice>[] = [
   { label: 'Exit', value: 'exit', description: 'Leave ftdb. Everything is saved in memory/dataset_builder.db.' },
 ];
 
+/** Rows besides the list and the lines above it: title, margins, the range line, a two-row description, the key help, one spare. */
+const MENU_CHROME_ROWS = 10;
+
 interface Props {
   state?: SessionState;
   onSelect: (choice: MainChoice) => void;
@@ -28,14 +33,17 @@ interface Props {
 export function MainMenu({ state, onSelect }: Props) {
   const next = state ? nextStep(state) : 'configure';
   const items = ITEMS.map((item) => (item.value === next ? { ...item, tag: '← next', tagTone: 'success' as const } : item));
+  const { columns } = useTerminalSize();
+  // The settings and dataset lines are cut to one row each; the notice wraps (it says what just happened).
+  const aboveRows = 1 + (state?.datasetId ? 1 : 0) + (state?.notice ? Math.ceil((state.notice.length + 2) / columns) : 0);
   return (
     <Screen title="Main menu" help={['↑↓ move', 'Enter select', 'q quit']}>
       <Box flexDirection="column" marginBottom={1}>
         {state ? <SettingsLine state={state} /> : <Text dimColor>Loading configuration…</Text>}
-        {state?.datasetId ? <Text dimColor>Current dataset: {state.datasetId}</Text> : null}
+        {state?.datasetId ? <Text dimColor wrap="truncate-end">Current dataset: {state.datasetId}</Text> : null}
         {state?.notice ? <Notice tone="success">{state.notice}</Notice> : null}
       </Box>
-      <Menu key={next} items={items} initialValue={next} onSelect={onSelect} limit={items.length} />
+      <Menu key={next} items={items} initialValue={next} onSelect={onSelect} limit={items.length} reserve={MENU_CHROME_ROWS + aboveRows} />
     </Screen>
   );
 }
@@ -44,7 +52,7 @@ function SettingsLine({ state }: { state: SessionState }) {
   const c = state.config;
   const split = c.split.enabled ? `split ${ratioLabel(c.split.ratio)}` : 'no split';
   return (
-    <Text dimColor>
+    <Text dimColor wrap="truncate-end">
       {c.provider}/{c.model} · {c.mode} · {c.dataset_size} samples · {split}
     </Text>
   );
