@@ -147,7 +147,7 @@ export function SampleBrowser({ dbFile, datasetId, onBack }: { dbFile: string; d
   const reading = mode.kind === 'read' ? byId(mode.id) : undefined;
   return (
     <Box flexDirection="column">
-      <Text>
+      <Text wrap="truncate-end">
         {tabs.map((t) => (
           <Text key={t} inverse={t === tab} color={splitColor(t)}>{` ${t} (${matching.filter((s) => tabOf(s) === t).length}) `}</Text>
         ))}
