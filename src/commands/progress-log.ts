@@ -1,16 +1,22 @@
 // The plain progress log of headless runs (stderr), throttled so CI logs stay readable.
-// --quiet drops the progress but keeps the warnings.
+// --quiet drops the progress but keeps the warnings. The agent's endpoint is printed once per run
+// (and again only if it changes), so a CI log says which server was billed.
 import type { PipelineEvent } from '../core/app/types.js';
 import { displayName, escapeControls } from '../core/app/views.js';
 import { logLine } from './output.js';
 
 export function createProgressLog(quiet = false, intervalMs = 1000): (event: PipelineEvent) => void {
   let lastGeneration = 0;
+  let shownEndpoint: string | undefined;
   return (event) => {
     if (quiet && event.type !== 'warning') return;
     switch (event.type) {
       case 'stage':
         logLine(`[${event.stage}] ${event.message}`);
+        if (event.agent && event.agent.endpoint !== shownEndpoint) {
+          shownEndpoint = event.agent.endpoint;
+          logLine(`  agent ${event.agent.provider}/${event.agent.model} at ${event.agent.endpoint}`);
+        }
         break;
       case 'warning':
         logLine(`warning: ${event.message}`);

@@ -1,6 +1,7 @@
 // Issue 14 item 7: every screen works at 80x24 and still reads at 60x20. The real bundled `ftdb` in
 // tmux walks the main screens (Configure, Generate, the run's outcome, Split and review, Statistics,
-// Export, Publish, Settings, the help overlay) and every captured frame must keep its title on the
+// Export, Publish, Settings, Manage datasets, the sample browser's list, search, reader and editor,
+// the help overlay) and every captured frame must keep its title on the
 // first line, its key help on the last, and the selected row on screen; the file-reading log of the
 // run must not stay above the later screens.
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -55,7 +56,7 @@ async function walk(columns: number, rows: number): Promise<void> {
   await s('Identify  no key needed', list, 'Enter');
   await s('How many samples? 100', {}, 'Enter');
   await s('90/10 train/validation', list, 'Enter');
-  await s('Output name:', {}, 'Enter');
+  await s('Output name: my_dataset', {}, 'Enter');
   await s(/❯ Generate dataset\s+← next/, list, 'Enter');
   await s('4 of 4 files included', list, 'Enter');
   const outcome = await s('Continue: split and review', list, 'Enter');
@@ -66,6 +67,19 @@ async function walk(columns: number, rows: number): Promise<void> {
   await s('Split into train and validation', list, 'Enter');
   await s('90/10 train/validation', list, 'Enter');
   await s('❯ Random', list, 'Enter');
+  await s('Done: continue to Export', list, 'Down');
+  await s('❯ Browse samples', list, 'Enter');
+  // the sample browser: the list, a search typed in one burst, the reader and the editor
+  const browser = await s(/train \(\d+\)/, list, '/a');
+  expect(lines(browser).at(-1)).toContain('Enter read');
+  await s('Search: a', {}, 'Enter');
+  await s(/search: a · \d+ of \d+ match/, list, 'Enter');
+  await s(/\d+ tokens · identified/, {}, 'e');
+  await s(/Which turn of/, list, 'Down', 'Enter');
+  await s('is a line break · Enter saves · Esc cancels', {}, 'Escape');
+  await s(/Which turn of/, list, 'Escape');
+  await s(/\d+ tokens · identified/, {}, 'Escape');
+  await s(/search: a · \d+ of \d+ match/, list, 'Escape');
   await s('Done: continue to Export', list, 'Enter');
   await s(/❯ Export\s+← next/, list, 'Up');
   await s(/❯ View dataset statistics/, list, 'Enter');
@@ -91,9 +105,21 @@ async function walk(columns: number, rows: number): Promise<void> {
   await s(/❯ Where data lives/, list, 'Enter');
   await s('dataset_builder.db', {}, 'Escape');
   await s('Edit configuration', list, 'Escape');
-  await s(/❯ Exit/, list, '?');
+  // Manage datasets: the picker, the actions, rename, and a delete asked twice
+  await s(/❯ Exit/, list, 'Up');
+  await s(/❯ Manage datasets/, list, 'Enter');
+  await s(/❯ .*my_dataset/, list, 'Enter');
+  await s(/❯ Rename/, list, 'Enter');
+  await s('New name:', {}, 'Escape');
+  await s(/❯ Rename/, list, 'Down', 'Down', 'Enter');
+  await s(/❯ No, keep it/, list, 'Enter');
+  await s(/❯ Rename/, list, 'Down', 'Down', 'Enter');
+  await s(/❯ No, keep it/, list, 'Down', 'Enter');
+  const deleted = await s(/✓ Deleted ds-/, {}, 'Escape');
+  expect(deleted.replace(/\s*\n\s*/g, ' ')).toContain('To get it back, quit and run: ftdb restore');
+  await s('ftdb › Main menu', list, '?'); // the deleted dataset was current: Generate is next
   await s('Keys on this screen', {}, 'Escape');
-  await s(/❯ Exit/, list, 'q');
+  await s('ftdb › Main menu', list, 'q');
   await t.waitFor('[exited with 0]');
 }
 

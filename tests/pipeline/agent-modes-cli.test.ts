@@ -48,6 +48,9 @@ describe('paid modes, headless', () => {
   it('hybrid keeps identified conversations and generates the rest at the ratio, with cost', async () => {
     const result = await runAsync(['build', '--mode', 'hybrid', '--size', '20', '--yes', '--json'], sampleWorkspace(), env);
     expect(result.code, result.stderr).toBe(0);
+    // the log names the server that is billed, once
+    const endpointLines = result.stderr.split('\n').filter((line) => line.includes(`at ${server.baseURL}`));
+    expect(endpointLines, result.stderr).toEqual([`  agent openai/gpt-4o-mini at ${server.baseURL}`]);
     const summary = JSON.parse(result.stdout);
     expect(summary.samples).toBe(20);
     expect(summary.cost_usd).toBeGreaterThan(0);

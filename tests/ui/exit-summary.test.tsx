@@ -35,7 +35,7 @@ it('names the build and the export with their files, and an exclusion made after
   await ui.waitFor('Browse samples');
   await ui.press(KEY.down, 2);
   await ui.press(KEY.enter);
-  await ui.waitFor('x exclude');
+  await ui.waitFor('stored order'); // the browser's list
   await ui.press('x');
   await ui.press(KEY.escape);
   await ui.waitFor('Split into train and validation');

@@ -3,6 +3,7 @@
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { restoreFromBackup } from '../../src/core/app/restore.js';
 import { App } from '../../src/ui/App.js';
 import { drive, KEY, type Driver } from './helpers/ink.js';
 import { buildCorpusDataset, clearAgentEnv, isolatePreferences } from './helpers/workspace.js';
@@ -68,8 +69,12 @@ describe('Manage datasets', () => {
     await ui.press(KEY.down);
     await ui.press(KEY.enter); // Yes
     const done = flat(await ui.waitFor('Deleted'));
-    const backup = path.join(dir, /Backup: (memory\/backups\/\S+\.db) \(copy it over memory\/dataset_builder\.db to get it back\)/.exec(done)![1]);
+    const [, shownBackup, restoreArg] = /Backup: (memory\/backups\/\S+\.db)\. To get it back, quit and run: ftdb restore (\S+\.db)/.exec(done)!;
+    const backup = path.join(dir, shownBackup);
     expect(datasets(dbFile)).toEqual([{ id: copy.id, name: 'brew_faq_v2_copy', n: samples }]);
     expect(datasets(backup).map((d) => d.id)).toContain(datasetId);
+    // the command the message names brings the deleted dataset back
+    restoreFromBackup(dbFile, restoreArg);
+    expect(datasets(dbFile).map((d) => d.id)).toContain(datasetId);
   });
 });

@@ -1,18 +1,26 @@
 // A one-line text field that takes bursts of keys (several in one stdin read) one key at a time,
 // like the lists do (useListCursor): the line lives in a ref that every key updates at once, since
 // Ink may call the handler several times before React renders. Replaces ink-text-input.
-import { Text, useInput } from 'ink';
+import { Box, Text, useInput } from 'ink';
 import { useRef, useState } from 'react';
 import { editLine, type LineState } from './line-editing.js';
+import { lineWindow } from './line-window.js';
 
 interface Props {
   initialValue: string;
   placeholder?: string;
   onChange?: (value: string) => void;
   onSubmit: (value: string) => void;
+  /** Keep a long line to this many columns and rows (a window that follows the cursor). */
+  fit?: Fit;
 }
 
-export function LineInput({ initialValue, placeholder, onChange, onSubmit }: Props) {
+interface Fit {
+  width: number;
+  rows: number;
+}
+
+export function LineInput({ initialValue, placeholder, onChange, onSubmit, fit }: Props) {
   const line = useRef<LineState>({ value: initialValue, cursor: initialValue.length });
   const [shown, setShown] = useState(line.current);
   useInput((input, key) => {
@@ -23,12 +31,21 @@ export function LineInput({ initialValue, placeholder, onChange, onSubmit }: Pro
     if (state.value !== before.value) onChange?.(state.value);
     if (submitted) onSubmit(state.value);
   });
-  return <LineText state={shown} placeholder={placeholder} />;
+  return <LineText state={shown} placeholder={placeholder} fit={fit} />;
 }
 
 /** A line being edited, with its cursor; for a screen that feeds editLine itself (one handler for every key). */
-export function LineText({ state, placeholder }: { state: LineState; placeholder?: string }) {
+export function LineText({ state, placeholder, fit }: { state: LineState; placeholder?: string; fit?: Fit }) {
   const { value, cursor } = state;
+  if (fit && value !== '') {
+    return (
+      <Box flexDirection="column">
+        {lineWindow(value, cursor, fit.width, fit.rows).map((row, i) => (
+          <WithCursor key={i} text={row.text} cursor={row.cursor} />
+        ))}
+      </Box>
+    );
+  }
   if (value === '') {
     return placeholder ? (
       <Text>
@@ -39,11 +56,16 @@ export function LineText({ state, placeholder }: { state: LineState; placeholder
       <Text inverse> </Text>
     );
   }
+  return <WithCursor text={value} cursor={cursor} />;
+}
+
+function WithCursor({ text, cursor }: { text: string; cursor?: number }) {
+  if (cursor === undefined) return <Text>{text || ' '}</Text>;
   return (
     <Text>
-      {value.slice(0, cursor)}
-      <Text inverse>{value[cursor] ?? ' '}</Text>
-      {value.slice(cursor + 1)}
+      {text.slice(0, cursor)}
+      <Text inverse>{text[cursor] ?? ' '}</Text>
+      {text.slice(cursor + 1)}
     </Text>
   );
 }

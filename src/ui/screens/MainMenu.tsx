@@ -1,10 +1,11 @@
-// The main menu: the entries, the settings in use, and the next logical step highlighted.
+// The main menu: the nine entries, the settings in use, and the next logical step highlighted. The
+// list scrolls when the settings, the current dataset and the last notice leave it too few rows.
 import { Box, Text } from 'ink';
 import { Menu, type MenuItem } from '../components/Menu.js';
 import { Notice } from '../components/Notice.js';
 import { Screen } from '../components/Screen.js';
-import { useTerminalSize } from '../hooks/useTerminalSize.js';
 import { ratioLabel, wrapText } from '../format.js';
+import { useTerminalSize } from '../hooks/useTerminalSize.js';
 import { nextStep, type ScreenId, type SessionState } from '../session/session-state.js';
 
 export type MainChoice = Exclude<ScreenId, 'main'> | 'exit';
@@ -21,38 +22,38 @@ const ITEMS: MenuItem<MainChoice>[] = [
   { label: 'Exit', value: 'exit', description: 'Leave ftdb. Everything is saved in memory/dataset_builder.db.' },
 ];
 
+/** Rows besides the list and the lines above it: title, margins, the range line, a two-row description, the key help, one spare. */
+const MENU_CHROME_ROWS = 10;
+
 interface Props {
   state?: SessionState;
   onSelect: (choice: MainChoice) => void;
 }
 
-// Rows of the screen that are not the list: title and the blank under it, the header's bottom margin,
-// the "1-8 of 9" line, the blanks around the description, and the key help.
-const FIXED_ROWS = 7;
-
 export function MainMenu({ state, onSelect }: Props) {
   const next = state ? nextStep(state) : 'configure';
   const items = ITEMS.map((item) => (item.value === next ? { ...item, tag: '← next', tagTone: 'success' as const } : item));
   const { columns } = useTerminalSize();
-  // The header and the descriptions wrap on a narrow terminal: the list gets only the rows left over.
-  const rowsOf = (text: string) => wrapText(text, columns).length;
-  const header = [state ? settingsText(state) : 'Loading configuration…', state?.datasetId ? `Current dataset: ${state.datasetId}` : '', state?.notice ? `✓ ${state.notice}` : ''];
-  const headerRows = header.filter(Boolean).reduce((sum, line) => sum + rowsOf(line), 0);
-  const descriptionRows = Math.max(...ITEMS.map((item) => rowsOf(item.description ?? '')));
+  // The settings and dataset lines are cut to one row each; the notice wraps by words (it says what just happened).
+  const aboveRows = 1 + (state?.datasetId ? 1 : 0) + (state?.notice ? wrapText(`✓ ${state.notice}`, columns).length : 0);
   return (
     <Screen title="Main menu" help={['↑↓ move', 'Enter select', 'q quit']}>
       <Box flexDirection="column" marginBottom={1}>
-        {state ? <Text dimColor>{settingsText(state)}</Text> : <Text dimColor>Loading configuration…</Text>}
-        {state?.datasetId ? <Text dimColor>Current dataset: {state.datasetId}</Text> : null}
+        {state ? <SettingsLine state={state} /> : <Text dimColor>Loading configuration…</Text>}
+        {state?.datasetId ? <Text dimColor wrap="truncate-end">Current dataset: {state.datasetId}</Text> : null}
         {state?.notice ? <Notice tone="success">{state.notice}</Notice> : null}
       </Box>
-      <Menu key={next} items={items} initialValue={next} onSelect={onSelect} limit={items.length} reserve={FIXED_ROWS + headerRows + descriptionRows} />
+      <Menu key={next} items={items} initialValue={next} onSelect={onSelect} limit={items.length} reserve={MENU_CHROME_ROWS + aboveRows} />
     </Screen>
   );
 }
 
-function settingsText(state: SessionState): string {
+function SettingsLine({ state }: { state: SessionState }) {
   const c = state.config;
   const split = c.split.enabled ? `split ${ratioLabel(c.split.ratio)}` : 'no split';
-  return `${c.provider}/${c.model} · ${c.mode} · ${c.dataset_size} samples · ${split}`;
+  return (
+    <Text dimColor wrap="truncate-end">
+      {c.provider}/{c.model} · {c.mode} · {c.dataset_size} samples · {split}
+    </Text>
+  );
 }

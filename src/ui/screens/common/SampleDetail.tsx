@@ -1,7 +1,7 @@
 // One sample readable in full: provenance, split, tokens, keywords and the conversation, scrolled
-// by ↑↓ PgUp/PgDn Home/End in a window as tall as the terminal allows.
+// by ↑↓ PgUp/PgDn Home/End in a window as tall and wide as the terminal allows.
 import { Box, Text } from 'ink';
-import { useTerminalRows } from '../../hooks/useTerminalRows.js';
+import { useTerminalSize } from '../../hooks/useTerminalSize.js';
 import { useKeys } from '../../hooks/useKeys.js';
 import { useMemo, useState } from 'react';
 import type { StoredSample } from '../../../core/app/types.js';
@@ -9,12 +9,11 @@ import { effectiveSplit } from '../../../core/app/views.js';
 import { clip, wrapText } from '../../format.js';
 import { color } from '../../theme.js';
 
-const WIDTH = 76;
-/** Rows around the reader: title, tabs, the two header lines, margins, a notice and the key help. */
+/** Rows around the reader: title, tabs, a search line, the two header lines, margins, a notice and the key help. */
 const CHROME_ROWS = 12;
 const MIN_HEIGHT = 4;
 
-function conversationLines(sample: StoredSample): { text: string; role: string }[] {
+function conversationLines(sample: StoredSample, width: number): { text: string; role: string }[] {
   const out: { text: string; role: string }[] = [];
   const parts = [
     ...(sample.conversation.system ? [{ role: 'system', content: sample.conversation.system }] : []),
@@ -22,14 +21,17 @@ function conversationLines(sample: StoredSample): { text: string; role: string }
   ];
   for (const part of parts) {
     out.push({ text: `${part.role}:`, role: part.role });
-    for (const line of wrapText(part.content, WIDTH - 2)) out.push({ text: `  ${line}`, role: '' });
+    for (const line of wrapText(part.content, width - 2)) out.push({ text: `  ${line}`, role: '' });
   }
   return out;
 }
 
 export function SampleDetail({ sample, note }: { sample: StoredSample; note?: string }) {
-  const lines = useMemo(() => conversationLines(sample), [sample]);
-  const height = Math.max(MIN_HEIGHT, useTerminalRows() - CHROME_ROWS);
+  const size = useTerminalSize();
+  // One column short of the edge: a line that fills the last column wraps in some terminals.
+  const width = size.widthFor(1);
+  const lines = useMemo(() => conversationLines(sample, width), [sample, width]);
+  const height = size.rowsFor(CHROME_ROWS, MIN_HEIGHT);
   const [top, setTop] = useState(0);
   const maxTop = Math.max(0, lines.length - height);
   useKeys((_input, key) => {
@@ -44,9 +46,9 @@ export function SampleDetail({ sample, note }: { sample: StoredSample; note?: st
   return (
     <Box flexDirection="column">
       <Text>
-        <Text bold>{sample.id}</Text> · {clip(`${sample.source.file}${sample.source.location ? `, ${sample.source.location}` : ''}`, WIDTH - 18)}
+        <Text bold>{sample.id}</Text> · {clip(`${sample.source.file}${sample.source.location ? `, ${sample.source.location}` : ''}`, size.widthFor(sample.id.length + 4))}
       </Text>
-      <Text>
+      <Text wrap="truncate-end">
         <Text color={splitColor(split)}>{split}</Text>
         {sample.splitOverride ? ' (moved by you)' : ''} · {sample.tokenLength ?? '?'} tokens · {sample.origin}
         {sample.edited ? <Text color={color.warning}> · edited by you</Text> : null}

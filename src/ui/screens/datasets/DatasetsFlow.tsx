@@ -12,7 +12,9 @@ import { Screen } from '../../components/Screen.js';
 import { TextPrompt } from '../../components/TextPrompt.js';
 import { describeError } from '../../errors.js';
 import { useAsync } from '../../hooks/useAsync.js';
+import { clip } from '../../format.js';
 import { useEscape } from '../../hooks/useEscape.js';
+import { useTerminalSize } from '../../hooks/useTerminalSize.js';
 import { useSession } from '../../session/SessionContext.js';
 import { DatasetPicker } from '../common/DatasetPicker.js';
 
@@ -73,7 +75,8 @@ export function DatasetsFlow() {
       ({ backup }) => {
         if (state.datasetId === id) dispatch({ type: 'dataset-gone', datasetId: id });
         const rel = (file: string) => path.relative(workspace.paths.cwd, file);
-        toPicker('success', `Deleted ${id}. Backup: ${rel(backup)} (copy it over ${rel(dbFile)} to get it back).`);
+        // `ftdb restore` checks the backup and keeps the current file aside, unlike a copy by hand.
+        toPicker('success', `Deleted ${id}. Backup: ${rel(backup)}. To get it back, quit and run: ftdb restore ${path.basename(backup)}`);
       },
       (error: unknown) => failed(error, { step: 'actions', id }),
     );
@@ -110,10 +113,11 @@ function ChosenDataset(props: {
 }) {
   const { view } = props;
   const dataset = useAsync(() => savedDataset(props.dbFile, view.id), [props.dbFile, view.id]);
+  const width = useTerminalSize().widthFor(1);
   if (dataset.status === 'loading') return <Text dimColor>Loading the dataset…</Text>;
   if (dataset.status === 'failed') return <ErrorMessage error={dataset.error} />;
   const d: SavedDataset = dataset.value;
-  const header = <Text>{`${d.name} · ${d.id} · ${d.samples} samples · ${d.provider} ${d.model}`}</Text>;
+  const header = <Text>{clip(`${d.name} · ${d.id} · ${d.samples} samples · ${d.provider} ${d.model}`, width)}</Text>;
   if (view.step === 'rename') {
     return (
       <Box flexDirection="column">

@@ -25,7 +25,7 @@ type StepId = 'start' | 'files' | 'folder' | 'instructions' | 'run';
 
 const NO_PROMPT_FILE = 'Type the instructions: this folder has no prompts/free_mode/prompt.txt to use instead.';
 
-const FILE_HELP = ['↑↓ move', 'Space include/exclude', 'a all/none', 'f folder', 'Enter continue', 'Esc back'];
+const FILE_HELP = ['↑↓ move', 'Space include/exclude', 'Enter continue', 'a all/none', 'f folder', 'Esc back'];
 
 const TITLES: Record<Exclude<StepId, 'start' | 'run'>, (dir: string) => string> = {
   files: (dir) => `Input files in ${dir}/`,

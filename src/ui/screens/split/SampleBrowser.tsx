@@ -1,7 +1,8 @@
 // Browse the samples per split: ←→ tabs, ↑↓ list, Enter reads one in full, / searches (words and
 // source: kw: origin: tokens: is:edited filters, parsed in core/app), s sorts by tokens, e edits a
 // turn, u undoes an edit, m moves a sample to the other side, x excludes or restores it. Changes are
-// saved at once; Export writes them to the files.
+// saved at once; Export writes them to the files. The list, the reader and the editor take the rows
+// and columns the terminal has (useTerminalSize); the key help puts the most used keys first.
 import { Box, Text, useInput, type Key } from 'ink';
 import { useEffect, useRef, useState } from 'react';
 import { datasetSamples, overrideSplit } from '../../../core/app/datasets.js';
@@ -14,6 +15,7 @@ import { editLine, type LineState } from '../../components/line-editing.js';
 import { Notice } from '../../components/Notice.js';
 import { clip } from '../../format.js';
 import { useAsync } from '../../hooks/useAsync.js';
+import { useTerminalSize } from '../../hooks/useTerminalSize.js';
 import { useEscape } from '../../hooks/useEscape.js';
 import { eachKey } from '../../hooks/useKeys.js';
 import { useListCursor } from '../../hooks/useListCursor.js';
@@ -24,9 +26,12 @@ import { excludeToggle, moveTarget, tabOf, tabsFor, type Tab } from './sample-ta
 import { SampleEditor } from './SampleEditor.js';
 import { SearchField } from './SearchField.js';
 
-const VISIBLE = 9;
+/** The list's most rows, and the rows around it: title, tabs, margins, the range line, a notice, the key help. */
+const MOST_VISIBLE = 12;
+const LIST_CHROME_ROWS = 9;
 
-export const BROWSE_HELP = ['←→ split', '↑↓ move', 'Enter read', '/ search', 's sort', 'e edit', 'u undo edit', 'm move side', 'x exclude', 'Esc back'];
+// The most used keys first: at 60 columns the help line shows those and leaves the rest to `?`.
+export const BROWSE_HELP = ['↑↓ move', 'Enter read', '←→ split', '/ search', 'Esc back', 'e edit', 's sort', 'm move side', 'x exclude', 'u undo edit'];
 
 type Mode = { kind: 'list' } | { kind: 'search'; before: string } | { kind: 'read'; id: string } | { kind: 'edit'; id: string; from: 'list' | 'read' };
 type Note = { tone: 'success' | 'warning'; text: string };
@@ -53,7 +58,10 @@ export function SampleBrowser({ dbFile, datasetId, onBack }: { dbFile: string; d
   const parsed = parseSampleQuery(query);
   const matching = filterSamples(samples, parsed, sort);
   const shown = matching.filter((s) => tabOf(s) === tab);
-  const cursor = useListCursor(shown.length, VISIBLE, mode.kind === 'list');
+  const size = useTerminalSize();
+  const searchRows = mode.kind === 'search' ? 3 : query ? 1 : 0;
+  const visible = Math.min(MOST_VISIBLE, size.rowsFor(LIST_CHROME_ROWS + searchRows + parsed.problems.length + noteRows(note, size.columns)));
+  const cursor = useListCursor(shown.length, visible, mode.kind === 'list');
   const byId = (id: string) => samples.find((s) => s.id === id);
   useEscape(() => (mode.kind === 'read' ? setMode({ kind: 'list' }) : onBack(changed)), mode.kind === 'list' || mode.kind === 'read');
 
@@ -139,19 +147,19 @@ export function SampleBrowser({ dbFile, datasetId, onBack }: { dbFile: string; d
   const reading = mode.kind === 'read' ? byId(mode.id) : undefined;
   return (
     <Box flexDirection="column">
-      <Text>
+      <Text wrap="truncate-end">
         {tabs.map((t) => (
           <Text key={t} inverse={t === tab} color={splitColor(t)}>{` ${t} (${matching.filter((s) => tabOf(s) === t).length}) `}</Text>
         ))}
         <Text dimColor>{`  ${SORT_LABEL[sort]}`}</Text>
       </Text>
       {mode.kind === 'search' ? (
-        <SearchField line={search.current} />
+        <SearchField line={search.current} width={size.widthFor(1)} />
       ) : query ? (
-        <Text dimColor>{`search: ${clip(query, 50)} · ${matching.length} of ${samples.length} match (/ to change)`}</Text>
+        <Text dimColor wrap="truncate-end">{`search: ${clip(query, size.widthFor(36))} · ${matching.length} of ${samples.length} match (/ to change)`}</Text>
       ) : null}
       {parsed.problems.map((problem) => (
-        <Text key={problem} color={color.warning}>{`! ${clip(problem, 76)}`}</Text>
+        <Text key={problem} color={color.warning}>{`! ${clip(problem, size.widthFor(3))}`}</Text>
       ))}
       {editing ? (
         <SampleEditor
@@ -171,14 +179,23 @@ export function SampleBrowser({ dbFile, datasetId, onBack }: { dbFile: string; d
             <Text key={s.id} color={cursor.start + i === cursor.index ? color.accent : undefined}>
               {cursor.start + i === cursor.index ? '❯ ' : '  '}
               {s.edited ? '✎ ' : ''}
-              {clip(contentPreview(s), s.edited ? 58 : 60)}
-              <Text dimColor>{` ${s.tokenLength ?? '?'} tok`}</Text>
+              {clip(contentPreview(s), size.widthFor(3 + (s.edited ? 2 : 0) + tokensLabel(s).length))}
+              <Text dimColor>{tokensLabel(s)}</Text>
             </Text>
           ))}
-          {shown.length > VISIBLE ? <Text dimColor>{`  ${cursor.start + 1}-${cursor.end} of ${shown.length}`}</Text> : null}
+          {shown.length > visible ? <Text dimColor>{`  ${cursor.start + 1}-${cursor.end} of ${shown.length}`}</Text> : null}
         </Box>
       )}
       {note ? <Notice tone={note.tone}>{note.text}</Notice> : null}
     </Box>
   );
+}
+
+function tokensLabel(sample: StoredSample): string {
+  return ` ${sample.tokenLength ?? '?'} tok`;
+}
+
+/** The rows a notice takes once the terminal wraps it. */
+function noteRows(note: Note | undefined, columns: number): number {
+  return note ? Math.ceil((note.text.length + 2) / columns) : 0;
 }

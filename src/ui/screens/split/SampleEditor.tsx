@@ -1,6 +1,7 @@
 // Editing one sample's turns in place: pick a turn, edit it on one line (a line break shows as ⏎),
 // Enter checks it against the target and stores it; an edit that breaks a rule is not stored and
-// stays in the field to fix. Esc goes back one level (field → turn list → the browser).
+// stays in the field to fix. Esc goes back one level (field → turn list → the browser). A long turn
+// shows in a window of the terminal's width that follows the cursor.
 import { Box, Text } from 'ink';
 import { useState } from 'react';
 import { editSample, LINE_BREAK_MARK, lineAsTurn, turnAsLine, withTurnEdited, type EditOutcome } from '../../../core/app/sample-edit.js';
@@ -10,6 +11,7 @@ import { Menu } from '../../components/Menu.js';
 import { describeError } from '../../errors.js';
 import { clip } from '../../format.js';
 import { useEscape } from '../../hooks/useEscape.js';
+import { useTerminalSize } from '../../hooks/useTerminalSize.js';
 import { useTextEntry } from '../../session/keyboard.js';
 import { color } from '../../theme.js';
 
@@ -27,13 +29,14 @@ function savedNote(before: number | undefined, outcome: EditOutcome): string {
 export function SampleEditor({ dbFile, sample, onDone }: { dbFile: string; sample: StoredSample; onDone: (savedNote?: string) => void }) {
   const [turn, setTurn] = useState<number>();
   const turns = turnsOf(sample);
+  const size = useTerminalSize();
   useEscape(() => onDone(), turn === undefined);
   if (turn === undefined) {
     return (
       <Box flexDirection="column">
         <Text>Which turn of {sample.id} do you want to edit?</Text>
         <Menu
-          items={turns.map((t, i) => ({ label: `${t.role}: ${clip(t.content, 60)}`, value: String(i) }))}
+          items={turns.map((t, i) => ({ label: `${t.role}: ${clip(t.content, size.widthFor(t.role.length + 5))}`, value: String(i) }))}
           onSelect={(value) => setTurn(Number(value))}
           limit={8}
         />
@@ -55,6 +58,9 @@ export function SampleEditor({ dbFile, sample, onDone }: { dbFile: string; sampl
   );
 }
 
+/** Rows around the field: title, tabs, a search line, the two header lines, margins, a refusal (two rows) and the key help. */
+const EDITOR_CHROME_ROWS = 13;
+
 type FieldState = { status: 'editing' } | { status: 'checking' } | { status: 'refused'; message: string };
 
 function TurnField({ label, initial, onBack, save }: { label: string; initial: string; onBack: () => void; save: (line: string) => Promise<EditOutcome> }) {
@@ -62,6 +68,7 @@ function TurnField({ label, initial, onBack, save }: { label: string; initial: s
   const [state, setState] = useState<FieldState>({ status: 'editing' });
   const [typed, setTyped] = useState(initial);
   const [attempt, setAttempt] = useState(0);
+  const size = useTerminalSize();
   useEscape(onBack, state.status !== 'checking');
   const submit = (line: string) => {
     setTyped(line);
@@ -82,12 +89,12 @@ function TurnField({ label, initial, onBack, save }: { label: string; initial: s
   };
   return (
     <Box flexDirection="column">
-      <Text>
+      <Text wrap="truncate-end">
         Editing <Text bold>{label}</Text>
-        <Text dimColor>{`  (${LINE_BREAK_MARK} is a line break; Enter saves, Esc cancels)`}</Text>
       </Text>
+      <Text dimColor wrap="truncate-end">{`${LINE_BREAK_MARK} is a line break · Enter saves · Esc cancels`}</Text>
       <Box marginTop={1}>
-        {state.status === 'checking' ? <Text dimColor>Checking the edit against the target…</Text> : <LineInput key={attempt} initialValue={typed} onSubmit={submit} />}
+        {state.status === 'checking' ? <Text dimColor>Checking the edit against the target…</Text> : <LineInput key={attempt} initialValue={typed} onSubmit={submit} fit={{ width: size.widthFor(1), rows: size.rowsFor(EDITOR_CHROME_ROWS, 1) }} />}
       </Box>
       {state.status === 'refused' ? (
         <Box marginTop={1}>
