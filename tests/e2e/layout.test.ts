@@ -50,6 +50,7 @@ async function walk(columns: number, rows: number): Promise<void> {
   const s = (expected: string | RegExp, check: Check, ...keys: string[]) => step(t, rows, expected, check, ...keys);
   const list = { list: true };
 
+  await t.waitFor(/\d+ samples/); // config.yaml read: the menu settles before the first key
   await s(/❯ Configure dataset\s+← next/, list, 'Enter');
   await s('Fine-tuning target provider', list, 'Enter');
   await s('› Model', list, 'Enter');
